@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SecurityGate.Conventions;
+
+/// <summary>Every analyzer rule with its title, category and help link.</summary>
+public static class RuleCatalog
+{
+    /// <summary>The address prefix of rule pages; a rule's page is this plus <c>{id}.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/securitygate/securitygate/blob/main/docs/rules/";
+
+    /// <summary>The category of cache-key rules.</summary>
+    public const string CacheKeysCategory = "CacheSecurity.Keys";
+
+    /// <summary>The category of serialization rules.</summary>
+    public const string SerializationCategory = "CacheSecurity.Serialization";
+
+    /// <summary>All rules, ordered by id.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
+    {
+        new RuleDescriptor(RuleIds.KeyWithoutVersion, "Cache key has no version prefix", CacheKeysCategory),
+        new RuleDescriptor(RuleIds.KeyWithoutTenant, "Cache key has no tenant segment", CacheKeysCategory),
+        new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
+        new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),
+    };
+
+    /// <summary>Returns the rule with the given id, or null when there is none.</summary>
+    public static RuleDescriptor? Find(string id) => All.FirstOrDefault(rule => rule.Id == id);
+
+    /// <summary>Returns true when the id belongs to a SecurityGate analyzer rule.</summary>
+    public static bool IsRuleId(string id) => Find(id) is not null;
+}

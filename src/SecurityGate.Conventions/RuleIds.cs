@@ -1,0 +1,20 @@
+namespace SecurityGate.Conventions;
+
+/// <summary>
+/// Analyzer rule ids. They are stable: baselines key on them. Ranges by concern:
+/// 00x cache keys, 01x sensitive data, 02x serializers, 03x reflection and dynamic writes, 04x shared state.
+/// </summary>
+public static class RuleIds
+{
+    /// <summary>Cache key without a version prefix.</summary>
+    public const string KeyWithoutVersion = "CSG001";
+
+    /// <summary>Cache key without a tenant segment.</summary>
+    public const string KeyWithoutTenant = "CSG002";
+
+    /// <summary>Insecure formatter used for data that can be read back.</summary>
+    public const string InsecureFormatter = "CSG020";
+
+    /// <summary>Json.NET type-name handling other than None.</summary>
+    public const string JsonTypeNameHandling = "CSG021";
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SecurityGate.Conventions;
+
+/// <summary>
+/// What marks data as sensitive: member and local names, attributes, and value patterns.
+/// Names are compared after <see cref="NormalizeName"/>, so <c>ApiKey</c>, <c>api_key</c> and <c>API-KEY</c> match alike.
+/// </summary>
+public static class SensitiveDataMarkers
+{
+    /// <summary>Normalized name fragments that mark a member or local as sensitive when the name contains one.</summary>
+    public static IReadOnlyList<string> NameFragments { get; } = new[]
+    {
+        "password", "passwd", "passphrase", "pwd",
+        "secret", "clientsecret",
+        "token", "accesstoken", "refreshtoken", "bearer", "idtoken",
+        "apikey", "subscriptionkey", "accesskey",
+        "privatekey", "signingkey", "encryptionkey",
+        "connectionstring", "connstr",
+        "credential", "credentials",
+    };
+
+    /// <summary>
+    /// Normalized names that contain a fragment but are not sensitive themselves
+    /// (counts, expiry times and type names of tokens, for example).
+    /// </summary>
+    public static IReadOnlyList<string> NameExceptions { get; } = new[]
+    {
+        "tokentype", "tokencount", "tokenexpiry", "tokenexpiresat", "tokenexpiration", "tokenlifetime",
+        "passwordpolicy", "passwordlength", "passwordexpiry", "passwordchangedat", "passwordresetrequired",
+        "secretname", "secretversion", "credentialtype", "cancellationtoken", "continuationtoken", "pagetoken",
+    };
+
+    /// <summary>Full names of attributes that mark a member as sensitive or personal data.</summary>
+    public static IReadOnlyList<string> AttributeNames { get; } = new[]
+    {
+        "SecurityGate.Runtime.SensitiveAttribute",
+        "Microsoft.AspNetCore.Identity.PersonalDataAttribute",
+        "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute",
+    };
+
+    /// <summary>
+    /// Full names of attribute base types whose subclasses mark sensitive data
+    /// (Microsoft.Extensions.Compliance data classification attributes).
+    /// </summary>
+    public static IReadOnlyList<string> AttributeBaseTypeNames { get; } = new[]
+    {
+        "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute",
+    };
+
+    /// <summary>
+    /// Lower-cases a name and removes <c>_</c>, <c>-</c> and <c>.</c>, and a leading <c>@</c> or <c>m_</c> prefix.
+    /// </summary>
+    public static string NormalizeName(string name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return string.Empty;
+        }
+
+        var trimmed = name.StartsWith("m_", StringComparison.Ordinal) ? name.Substring(2) : name.TrimStart('@');
+        var characters = trimmed.Where(character => character != '_' && character != '-' && character != '.')
+            .Select(char.ToLowerInvariant)
+            .ToArray();
+        return new string(characters);
+    }
+
+    /// <summary>
+    /// Returns true when the name marks sensitive data: it contains one of <see cref="NameFragments"/>
+    /// or <paramref name="extraFragments"/> and is not one of <see cref="NameExceptions"/>.
+    /// </summary>
+    public static bool IsSensitiveName(string name, IEnumerable<string>? extraFragments = null)
+    {
+        var normalized = NormalizeName(name);
+        if (normalized.Length == 0 || NameExceptions.Contains(normalized, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var fragments = extraFragments is null ? NameFragments : NameFragments.Concat(extraFragments.Select(NormalizeName));
+        return fragments.Any(fragment => fragment.Length > 0 && normalized.Contains(fragment));
+    }
+}
