@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using SecurityGate.Conventions;
+using SecurityGate.Gate;
+
+namespace SecurityGate.Tasks;
+
+/// <summary>
+/// Runs the gate on one compilation's SARIF error log: the findings that are new compared with the
+/// baseline fail the build. All logic lives in <see cref="GateRunner"/>; this task maps MSBuild properties.
+/// </summary>
+public sealed class CacheSecurityGate : Task
+{
+    /// <summary>The compiler's ErrorLog setting, <c>path[,version=2.1]</c>.</summary>
+    [Required]
+    public string ErrorLog { get; set; } = string.Empty;
+
+    /// <summary>Full path of the project file.</summary>
+    [Required]
+    public string ProjectPath { get; set; } = string.Empty;
+
+    /// <summary>The project name shown in the summary line.</summary>
+    [Required]
+    public string ProjectName { get; set; } = string.Empty;
+
+    /// <summary>The target framework of this compilation; empty outside multi-targeting.</summary>
+    public string? TargetFramework { get; set; }
+
+    /// <summary>Path of the baseline file.</summary>
+    [Required]
+    public string BaselineFile { get; set; } = string.Empty;
+
+    /// <summary>The repository root; exclusion files are searched from the project folder up to it.</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>The project's Compile items.</summary>
+    public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The baseline mode: check (default), accept or prune.</summary>
+    public string? Baseline { get; set; }
+
+    /// <summary>Why findings are accepted; required in accept mode.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>True in a continuous-integration build.</summary>
+    public bool ContinuousIntegration { get; set; }
+
+    /// <summary>True to allow accept mode in a continuous-integration build.</summary>
+    public bool AllowAcceptInContinuousIntegration { get; set; }
+
+    /// <summary>True to make stale baseline entries and unused exclusions errors.</summary>
+    public bool Strict { get; set; }
+
+    /// <summary>False in the inner builds of a multi-targeted project, whose outer build checks stale entries.</summary>
+    public bool CheckStaleEntries { get; set; } = true;
+
+    /// <summary>Where the gate report JSON is written.</summary>
+    [Required]
+    public string ReportFile { get; set; } = string.Empty;
+
+    /// <summary>Touched only when the gate passes, so MSBuild reruns a failed gate on the next build.</summary>
+    [Required]
+    public string StampFile { get; set; } = string.Empty;
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var gateLog = new MSBuildGateLog(Log);
+        if (!BaselineModeParser.TryParse(Baseline, out var mode))
+        {
+            gateLog.Error(new GateMessage { Code = GateCodes.InvalidOption, Text = BaselineModeParser.InvalidMessage(Baseline) });
+            return false;
+        }
+
+        var errorLog = ErrorLogSetting.Parse(ErrorLog);
+        var options = new GateOptions
+        {
+            ErrorLogPath = Path.GetFullPath(errorLog.Path),
+            ErrorLogVersion = errorLog.Version,
+            ProjectPath = ProjectPath,
+            ProjectName = ProjectName,
+            TargetFramework = string.IsNullOrEmpty(TargetFramework) ? null : TargetFramework,
+            BaselinePath = Path.GetFullPath(BaselineFile),
+            RepositoryRoot = string.IsNullOrEmpty(RepositoryRoot) ? null : Path.GetFullPath(RepositoryRoot),
+            CompileFiles = CompileFiles.Select(item => item.GetMetadata("FullPath")).ToArray(),
+            Mode = mode,
+            Reason = Reason,
+            IsContinuousIntegration = ContinuousIntegration,
+            AllowAcceptInContinuousIntegration = AllowAcceptInContinuousIntegration,
+            Strict = Strict,
+            CheckStaleEntries = CheckStaleEntries,
+            ReportPath = Path.GetFullPath(ReportFile),
+            Today = DateTime.UtcNow.Date,
+        };
+
+        var outcome = GateRunner.Run(options, gateLog);
+        if (outcome.Passed && !Log.HasLoggedErrors)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile))!);
+            File.WriteAllText(StampFile, string.Empty);
+        }
+
+        return outcome.Passed && !Log.HasLoggedErrors;
+    }
+}
