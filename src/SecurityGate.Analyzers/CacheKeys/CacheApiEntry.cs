@@ -1,0 +1,29 @@
+namespace SecurityGate.Analyzers.CacheKeys;
+
+/// <summary>One line of the cache API table: a method whose key argument the key rules check.</summary>
+internal sealed class CacheApiEntry
+{
+    public CacheApiEntry(string typeMetadataName, string methodName, string keyParameterName, int lineNumber)
+    {
+        TypeMetadataName = typeMetadataName;
+        MethodName = methodName;
+        KeyParameterName = keyParameterName;
+        LineNumber = lineNumber;
+    }
+
+    /// <summary>The metadata name of the type that declares the method, for example <c>StackExchange.Redis.IDatabase</c>.</summary>
+    public string TypeMetadataName { get; }
+
+    public string MethodName { get; }
+
+    /// <summary>The name of the key parameter; overloads without a parameter of this name are not checked.</summary>
+    public string KeyParameterName { get; }
+
+    /// <summary>The 1-based line of the entry in the table, for error messages.</summary>
+    public int LineNumber { get; }
+
+    /// <summary>The short API name used in evidence, for example <c>IDistributedCache.GetString</c>.</summary>
+    public string DisplayName => ShortTypeName + "." + MethodName;
+
+    private string ShortTypeName => TypeMetadataName.Substring(TypeMetadataName.LastIndexOf('.') + 1);
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Conventions;
+
+namespace SecurityGate.Analyzers.CacheKeys;
+
+/// <summary>
+/// Decides whether a key template has a tenant segment. A hole is the tenant when the literal text right
+/// before it ends in a tenant marker segment (<c>client:</c> or <c>tenant:</c>, any case), or when its value
+/// is named as a tenant identifier (<see cref="TenantIdentifiers"/> plus the configured names).
+/// </summary>
+internal static class TenantSegments
+{
+    /// <summary>Member names that identify their receiver, so <c>tenant.Id</c> is as good as <c>tenantId</c>.</summary>
+    private static readonly string[] IdentifyingMemberNames = { "Id", "Key", "Code", "Name", "Value" };
+
+    public static bool HasTenantHole(KeyTemplate template, IReadOnlyList<string> extraNames)
+    {
+        var parts = template.Parts;
+        for (var index = 0; index < parts.Length; index++)
+        {
+            var part = parts[index];
+            if (!part.IsHole)
+            {
+                continue;
+            }
+
+            if (FollowsTenantMarker(parts, index) || IsTenantName(part.AliasName, extraNames) || IsTenantExpression(part.Origin, extraNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsTenantMarker(System.Collections.Immutable.ImmutableArray<KeyPart> parts, int holeIndex)
+    {
+        if (holeIndex == 0 || parts[holeIndex - 1].IsHole)
+        {
+            return false;
+        }
+
+        var literal = parts[holeIndex - 1].Literal!;
+        if (literal.Length < 2 || literal[literal.Length - 1] != CacheKeyGrammar.Separator)
+        {
+            return false;
+        }
+
+        // The segment before the hole runs from the previous separator (or the start of the key) to the last one.
+        var segmentEnd = literal.Length - 1;
+        var segmentStart = literal.LastIndexOf(CacheKeyGrammar.Separator, segmentEnd - 1) + 1;
+        if (segmentStart == 0 && holeIndex - 1 != 0)
+        {
+            // The literal follows another hole, so its first segment is only the tail of a segment.
+            return false;
+        }
+
+        var segment = literal.Substring(segmentStart, segmentEnd - segmentStart);
+        foreach (var marker in CacheKeyGrammar.TenantMarkers)
+        {
+            if (string.Equals(segment, marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTenantExpression(IOperation? operation, IReadOnlyList<string> extraNames)
+    {
+        var value = Unwrap(operation);
+        switch (value)
+        {
+            case ILocalReferenceOperation local:
+                return IsTenantName(local.Local.Name, extraNames);
+            case IParameterReferenceOperation parameter:
+                return IsTenantName(parameter.Parameter.Name, extraNames);
+            case IMemberReferenceOperation member:
+                return IsTenantName(member.Member.Name, extraNames)
+                    || (Array.IndexOf(IdentifyingMemberNames, member.Member.Name) >= 0 && IsNamedTenant(Unwrap(member.Instance), extraNames));
+            case IInvocationOperation invocation:
+                return IsTenantMethodName(invocation.TargetMethod.Name, extraNames);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsNamedTenant(IOperation? receiver, IReadOnlyList<string> extraNames) => receiver switch
+    {
+        ILocalReferenceOperation local => IsTenantName(local.Local.Name, extraNames),
+        IParameterReferenceOperation parameter => IsTenantName(parameter.Parameter.Name, extraNames),
+        IMemberReferenceOperation member => IsTenantName(member.Member.Name, extraNames),
+        _ => false,
+    };
+
+    /// <summary>Looks through conversions, <c>ToString()</c> calls and <c>Nullable.Value</c> to the value that is written into the key.</summary>
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        var current = operation;
+        while (true)
+        {
+            switch (current)
+            {
+                case IConversionOperation conversion:
+                    current = conversion.Operand;
+                    continue;
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance }:
+                    current = instance;
+                    continue;
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance }
+                    when instance.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T:
+                    current = instance;
+                    continue;
+                default:
+                    return current;
+            }
+        }
+    }
+
+    private static bool IsTenantMethodName(string name, IReadOnlyList<string> extraNames)
+    {
+        var withoutGet = name.StartsWith("Get", StringComparison.Ordinal) && name.Length > 3 ? name.Substring(3) : name;
+        return IsTenantName(withoutGet, extraNames);
+    }
+
+    private static bool IsTenantName(string? name, IReadOnlyList<string> extraNames)
+        => name is not null && TenantIdentifiers.IsTenantIdentifier(name, extraNames);
+}

@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using SecurityGate.Conventions;
+
+namespace SecurityGate.Analyzers;
+
+/// <summary>
+/// The diagnostic descriptors of all rules. Ids, titles, categories and help links come from
+/// <see cref="RuleCatalog"/>. Every rule is Info and enabled by default because the build gate,
+/// not the compiler, decides which findings fail a build.
+/// </summary>
+/// <remarks>
+/// The id, category and severity are written as constants in each constructor call so that the
+/// release-tracking analyzer (RS2000 series) can check them against <c>AnalyzerReleases.Unshipped.md</c>.
+/// </remarks>
+internal static class Descriptors
+{
+    public static readonly DiagnosticDescriptor KeyWithoutVersion = new(
+        RuleIds.KeyWithoutVersion,
+        Title(RuleIds.KeyWithoutVersion),
+        RuleMessages.Get("KeyWithoutVersionMessage"),
+        RuleCatalog.CacheKeysCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("KeyWithoutVersionDescription"),
+        helpLinkUri: HelpLink(RuleIds.KeyWithoutVersion));
+
+    public static readonly DiagnosticDescriptor KeyWithoutTenant = new(
+        RuleIds.KeyWithoutTenant,
+        Title(RuleIds.KeyWithoutTenant),
+        RuleMessages.Get("KeyWithoutTenantMessage"),
+        RuleCatalog.CacheKeysCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("KeyWithoutTenantDescription"),
+        helpLinkUri: HelpLink(RuleIds.KeyWithoutTenant));
+
+    /// <summary>CSG020 on the creation of an insecure formatter.</summary>
+    public static readonly DiagnosticDescriptor FormatterCreated = new(
+        RuleIds.InsecureFormatter,
+        Title(RuleIds.InsecureFormatter),
+        RuleMessages.Get("FormatterCreatedMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("InsecureFormatterDescription"),
+        helpLinkUri: HelpLink(RuleIds.InsecureFormatter));
+
+    /// <summary>CSG020 on a Serialize or Deserialize call on a formatter created elsewhere.</summary>
+    public static readonly DiagnosticDescriptor FormatterUsed = new(
+        RuleIds.InsecureFormatter,
+        Title(RuleIds.InsecureFormatter),
+        RuleMessages.Get("FormatterUsedMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("InsecureFormatterDescription"),
+        helpLinkUri: HelpLink(RuleIds.InsecureFormatter));
+
+    /// <summary>CSG021 when the assigned value is a constant other than None.</summary>
+    public static readonly DiagnosticDescriptor TypeNameHandling = new(
+        RuleIds.JsonTypeNameHandling,
+        Title(RuleIds.JsonTypeNameHandling),
+        RuleMessages.Get("TypeNameHandlingMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("TypeNameHandlingDescription"),
+        helpLinkUri: HelpLink(RuleIds.JsonTypeNameHandling));
+
+    /// <summary>CSG021 when the assigned value is not a constant and so cannot be proven to be None.</summary>
+    public static readonly DiagnosticDescriptor TypeNameHandlingNotConstant = new(
+        RuleIds.JsonTypeNameHandling,
+        Title(RuleIds.JsonTypeNameHandling),
+        RuleMessages.Get("TypeNameHandlingNotConstantMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("TypeNameHandlingDescription"),
+        helpLinkUri: HelpLink(RuleIds.JsonTypeNameHandling));
+
+    private static string Title(string id) => RuleCatalog.Find(id)!.Title;
+
+    private static string HelpLink(string id) => RuleCatalog.Find(id)!.HelpLink;
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace SecurityGate.Analyzers.Operations;
+
+/// <summary>
+/// Builds <see cref="LocalAssignments"/> at most once per operation tree, on first use, so a member whose
+/// findings never involve a local pays nothing. One cache serves one operation block; it is thread-safe.
+/// </summary>
+internal sealed class LocalAssignmentsCache
+{
+    private readonly object gate = new();
+    private readonly Dictionary<IOperation, LocalAssignments> byRoot = new();
+
+    /// <summary>Returns the index of the tree that contains <paramref name="operation"/>.</summary>
+    public LocalAssignments For(IOperation operation)
+    {
+        var root = operation.Root();
+        lock (gate)
+        {
+            if (!byRoot.TryGetValue(root, out var index))
+            {
+                index = LocalAssignments.Build(root);
+                byRoot.Add(root, index);
+            }
+
+            return index;
+        }
+    }
+}
