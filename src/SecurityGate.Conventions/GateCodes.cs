@@ -43,4 +43,7 @@ public static class GateCodes
 
     /// <summary>The baseline file could not be written.</summary>
     public const string BaselineWriteFailed = "CSG1013";
+
+    /// <summary>A gate report is missing, unreadable, or was written by a run whose input was invalid.</summary>
+    public const string GateReportInvalid = "CSG1014";
 }
