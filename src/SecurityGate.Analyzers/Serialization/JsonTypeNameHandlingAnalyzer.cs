@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.Findings;
+
+namespace SecurityGate.Analyzers.Serialization;
+
+/// <summary>
+/// CSG021: Json.NET <c>TypeNameHandling</c> or <c>ItemTypeNameHandling</c> set to anything but <c>None</c>,
+/// by assignment (object initializers included) on JsonSerializerSettings, JsonSerializer and the Json.NET
+/// attributes, or by a named argument of JsonProperty, JsonObject, JsonArray, JsonDictionary or JsonContainer.
+/// Only the place where the setting is made is reported; reads and comparisons are not. A value that is
+/// not a constant is reported because it cannot be proven to be None.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableArray<string> SettingOwnerTypeNames = ImmutableArray.Create(
+        "Newtonsoft.Json.JsonSerializerSettings",
+        "Newtonsoft.Json.JsonSerializer",
+        "Newtonsoft.Json.JsonPropertyAttribute",
+        "Newtonsoft.Json.JsonContainerAttribute");
+
+    private static readonly ImmutableHashSet<string> SettingNames = ImmutableHashSet.Create("TypeNameHandling", "ItemTypeNameHandling");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.TypeNameHandling, Descriptors.TypeNameHandlingNotConstant);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var enumType = start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.TypeNameHandling");
+        if (enumType is null)
+        {
+            return;
+        }
+
+        var owners = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in SettingOwnerTypeNames)
+        {
+            if (start.Compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                owners.Add(type);
+            }
+        }
+
+        var setting = new SettingCheck(enumType, owners);
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var batch = new FindingBatch(block.OwningSymbol);
+            block.RegisterOperationAction(
+                operation => setting.AnalyzeAssignment((IAssignmentOperation)operation.Operation, batch),
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment);
+            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
+        });
+
+        start.RegisterSymbolAction(
+            symbolContext => setting.AnalyzeAttributes(symbolContext),
+            SymbolKind.NamedType,
+            SymbolKind.Property,
+            SymbolKind.Field,
+            SymbolKind.Method);
+    }
+
+    private sealed class SettingCheck
+    {
+        private readonly INamedTypeSymbol enumType;
+        private readonly HashSet<INamedTypeSymbol> owners;
+
+        public SettingCheck(INamedTypeSymbol enumType, HashSet<INamedTypeSymbol> owners)
+        {
+            this.enumType = enumType;
+            this.owners = owners;
+        }
+
+        public void AnalyzeAssignment(IAssignmentOperation assignment, FindingBatch batch)
+        {
+            if (assignment.Target is not IPropertyReferenceOperation { Property: var property }
+                || !SettingNames.Contains(property.Name)
+                || !SymbolEqualityComparer.Default.Equals(property.Type, enumType)
+                || !IsOwner(property.ContainingType))
+            {
+                return;
+            }
+
+            var location = assignment.Syntax.GetLocation();
+            var constant = assignment.Value.ConstantValue;
+            if (assignment is ISimpleAssignmentOperation && constant.HasValue)
+            {
+                ReportConstant(property.Name, constant.Value, location, batch);
+                return;
+            }
+
+            if (assignment is ICompoundAssignmentOperation && constant.HasValue && IsNone(constant.Value))
+            {
+                // `|= TypeNameHandling.None` leaves the setting as it was.
+                return;
+            }
+
+            // The source text only appears in the message; the evidence stays free of layout.
+            batch.Add(Descriptors.TypeNameHandlingNotConstant, location, property.Name + "=<not constant>", property.Name, assignment.Syntax.ToString());
+        }
+
+        public void AnalyzeAttributes(SymbolAnalysisContext context)
+        {
+            var batch = new FindingBatch(context.Symbol);
+            AnalyzeAttributeList(context.Symbol.GetAttributes(), batch, context.CancellationToken);
+            if (context.Symbol is IMethodSymbol method)
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    AnalyzeAttributeList(parameter.GetAttributes(), batch, context.CancellationToken);
+                }
+            }
+
+            batch.ReportAll(context.ReportDiagnostic);
+        }
+
+        private void AnalyzeAttributeList(ImmutableArray<AttributeData> attributes, FindingBatch batch, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.ApplicationSyntaxReference is null || !IsOwner(attribute.AttributeClass))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (!SettingNames.Contains(argument.Key) || argument.Value.Value is null)
+                    {
+                        continue;
+                    }
+
+                    var syntax = (AttributeSyntax)attribute.ApplicationSyntaxReference.GetSyntax(cancellationToken);
+                    var location = FindNamedArgument(syntax, argument.Key)?.GetLocation() ?? syntax.GetLocation();
+                    ReportConstant(argument.Key, argument.Value.Value, location, batch);
+                }
+            }
+        }
+
+        private void ReportConstant(string settingName, object? value, Location location, FindingBatch batch)
+        {
+            if (value is null || IsNone(value))
+            {
+                return;
+            }
+
+            var valueName = FormatValue(value);
+            batch.Add(Descriptors.TypeNameHandling, location, settingName + "=" + valueName, settingName, valueName);
+        }
+
+        private static bool IsNone(object? value)
+            => value is not null && Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0;
+
+        /// <summary>Writes an enum value as <c>TypeNameHandling.All</c>, or <c>(TypeNameHandling)5</c> when no member has that value.</summary>
+        private string FormatValue(object value)
+        {
+            var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field
+                    && Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture) == number)
+                {
+                    return enumType.Name + "." + field.Name;
+                }
+            }
+
+            return "(" + enumType.Name + ")" + number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private bool IsOwner(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (owners.Contains(current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static AttributeArgumentSyntax? FindNamedArgument(AttributeSyntax attribute, string name)
+        {
+            if (attribute.ArgumentList is null)
+            {
+                return null;
+            }
+
+            foreach (var argument in attribute.ArgumentList.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+    }
+}
