@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.Findings;
@@ -55,6 +54,9 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // Attribute arguments arrive here too: in Roslyn 4.8, the version this analyzer builds against,
+        // an attribute is an operation block owned by the symbol it is applied to, and its named
+        // arguments are assignments.
         var setting = new SettingCheck(enumType, owners);
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -65,13 +67,6 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
                 OperationKind.CompoundAssignment);
             block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
         });
-
-        start.RegisterSymbolAction(
-            symbolContext => setting.AnalyzeAttributes(symbolContext),
-            SymbolKind.NamedType,
-            SymbolKind.Property,
-            SymbolKind.Field,
-            SymbolKind.Method);
     }
 
     private sealed class SettingCheck
@@ -110,45 +105,8 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
             }
 
             // The source text only appears in the message; the evidence stays free of layout.
-            batch.Add(Descriptors.TypeNameHandlingNotConstant, location, property.Name + "=<not constant>", property.Name, assignment.Syntax.ToString());
-        }
-
-        public void AnalyzeAttributes(SymbolAnalysisContext context)
-        {
-            var batch = new FindingBatch(context.Symbol);
-            AnalyzeAttributeList(context.Symbol.GetAttributes(), batch, context.CancellationToken);
-            if (context.Symbol is IMethodSymbol method)
-            {
-                foreach (var parameter in method.Parameters)
-                {
-                    AnalyzeAttributeList(parameter.GetAttributes(), batch, context.CancellationToken);
-                }
-            }
-
-            batch.ReportAll(context.ReportDiagnostic);
-        }
-
-        private void AnalyzeAttributeList(ImmutableArray<AttributeData> attributes, FindingBatch batch, System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var attribute in attributes)
-            {
-                if (attribute.ApplicationSyntaxReference is null || !IsOwner(attribute.AttributeClass))
-                {
-                    continue;
-                }
-
-                foreach (var argument in attribute.NamedArguments)
-                {
-                    if (!SettingNames.Contains(argument.Key) || argument.Value.Value is null)
-                    {
-                        continue;
-                    }
-
-                    var syntax = (AttributeSyntax)attribute.ApplicationSyntaxReference.GetSyntax(cancellationToken);
-                    var location = FindNamedArgument(syntax, argument.Key)?.GetLocation() ?? syntax.GetLocation();
-                    ReportConstant(argument.Key, argument.Value.Value, location, batch);
-                }
-            }
+            var written = assignment is ICompoundAssignmentOperation ? assignment.Syntax : assignment.Value.Syntax;
+            batch.Add(Descriptors.TypeNameHandlingNotConstant, location, property.Name + "=<not constant>", property.Name, written.ToString());
         }
 
         private void ReportConstant(string settingName, object? value, Location location, FindingBatch batch)
@@ -192,24 +150,6 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
             }
 
             return false;
-        }
-
-        private static AttributeArgumentSyntax? FindNamedArgument(AttributeSyntax attribute, string name)
-        {
-            if (attribute.ArgumentList is null)
-            {
-                return null;
-            }
-
-            foreach (var argument in attribute.ArgumentList.Arguments)
-            {
-                if (argument.NameEquals?.Name.Identifier.ValueText == name)
-                {
-                    return argument;
-                }
-            }
-
-            return null;
         }
     }
 }

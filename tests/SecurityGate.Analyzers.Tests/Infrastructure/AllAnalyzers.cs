@@ -1,0 +1,17 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.Serialization;
+
+namespace SecurityGate.Analyzers.Tests.Infrastructure;
+
+/// <summary>A fresh instance of every analyzer of the package, as the compiler loads them.</summary>
+internal static class AllAnalyzers
+{
+    public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
+    {
+        new CacheKeyVersionAnalyzer(),
+        new CacheKeyTenantAnalyzer(),
+        new InsecureFormatterAnalyzer(),
+        new JsonTypeNameHandlingAnalyzer(),
+    };
+}
