@@ -86,15 +86,15 @@ internal sealed class KeyRing
     /// <summary>Returns the subkey that decrypts an envelope, or null when the key id is not in the ring.</summary>
     public DerivedKey? GetDecryptionKey(string keyId, ReadOnlySpan<byte> salt)
     {
+        if (keySet is null || Environment.TickCount64 - Volatile.Read(ref keySetLoadedAtMs) >= refreshIntervalMs)
+        {
+            Refresh(force: false);
+        }
+
         var cacheKey = (keyId, ReadSalt(salt));
         if (decryptionKeys.TryGetValue(cacheKey, out var cached))
         {
             return cached;
-        }
-
-        if (keySet is null)
-        {
-            Refresh(force: false);
         }
 
         if (!keySet!.KeysById.TryGetValue(keyId, out var master))
@@ -149,6 +149,15 @@ internal sealed class KeyRing
             if (previous is not null && previous.Current.Id != loaded.Current.Id)
             {
                 Log.KeyRotated(logger, previous.Current.Id, loaded.Current.Id);
+            }
+
+            // Subkeys of a key that left the ring must stop decrypting at once.
+            foreach (var cached in decryptionKeys.Keys)
+            {
+                if (!loaded.KeysById.ContainsKey(cached.KeyId))
+                {
+                    decryptionKeys.TryRemove(cached, out _);
+                }
             }
 
             if (encryptionKey is null || encryptionKey.KeyId != loaded.Current.Id)
