@@ -16,9 +16,12 @@ internal sealed class SarifFixture
     public const string AnalyzersOff = "analyzers-off.sarif";
     public const string Version1 = "version1.sarif";
 
+    private readonly JObject? _template;
+
     private SarifFixture(JObject root)
     {
         Root = root;
+        _template = Results.Count > 0 ? (JObject)Results[0].DeepClone() : null;
     }
 
     public JObject Root { get; }
@@ -48,10 +51,17 @@ internal sealed class SarifFixture
         return this;
     }
 
-    /// <summary>Appends a copy of the first result with another fingerprint, member, file and position.</summary>
+    /// <summary>Removes every result but keeps the rules list, as a log of a clean compilation.</summary>
+    public SarifFixture ClearResults()
+    {
+        Results.Clear();
+        return this;
+    }
+
+    /// <summary>Appends a copy of the fixture's first result with another fingerprint, member, file and position.</summary>
     public JObject AddFinding(string fingerprint, string filePath, int line, int column = 16, string? member = null, string rule = "CSG001")
     {
-        var copy = (JObject)Result(0).DeepClone();
+        var copy = (JObject)_template!.DeepClone();
         copy.Remove("suppressions");
         copy["ruleId"] = rule;
         var location = copy["locations"]![0]!["physicalLocation"]!;
