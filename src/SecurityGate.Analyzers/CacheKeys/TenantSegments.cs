@@ -27,7 +27,8 @@ internal static class TenantSegments
                 continue;
             }
 
-            if (FollowsTenantMarker(parts, index) || IsTenantName(part.AliasName, extraNames) || IsTenantExpression(part.Origin, extraNames))
+            // The alias is a helper parameter, property or method name, so a Get prefix is ignored as for calls.
+            if (FollowsTenantMarker(parts, index) || IsTenantMethodName(part.AliasName, extraNames) || IsTenantExpression(part.Origin, extraNames))
             {
                 return true;
             }
@@ -121,10 +122,16 @@ internal static class TenantSegments
         }
     }
 
-    private static bool IsTenantMethodName(string name, IReadOnlyList<string> extraNames)
+    /// <summary>True for <c>TenantId</c> and for <c>GetTenantId</c>.</summary>
+    private static bool IsTenantMethodName(string? name, IReadOnlyList<string> extraNames)
     {
-        var withoutGet = name.StartsWith("Get", StringComparison.Ordinal) && name.Length > 3 ? name.Substring(3) : name;
-        return IsTenantName(withoutGet, extraNames);
+        if (name is null)
+        {
+            return false;
+        }
+
+        var hasGetPrefix = name.Length > 3 && name.StartsWith("Get", StringComparison.Ordinal) && char.IsUpper(name[3]);
+        return IsTenantName(name, extraNames) || (hasGetPrefix && IsTenantName(name.Substring(3), extraNames));
     }
 
     private static bool IsTenantName(string? name, IReadOnlyList<string> extraNames)
