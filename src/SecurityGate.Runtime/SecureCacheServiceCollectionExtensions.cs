@@ -92,6 +92,7 @@ public static class SecureCacheServiceCollectionExtensions
             provider.GetRequiredService<SensitiveTypeDetector>(),
             provider.GetRequiredService<CacheValueProtector>(),
             RuntimeLogger(provider)));
+        services.TryAddSingleton(typeof(ITenantRegistry<>), typeof(TenantRegistry<>));
     }
 
     private static ILogger RuntimeLogger(IServiceProvider provider) =>

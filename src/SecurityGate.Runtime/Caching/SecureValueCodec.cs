@@ -30,6 +30,10 @@ internal sealed class SecureValueCodec
     public SecureValueCodec(SecureCacheOptions options, SensitiveTypeDetector detector, CacheValueProtector protector, ILogger logger)
     {
         this.options = options;
+
+        // Locks the options and fills in the reflection-based resolver when the application set none,
+        // so GetTypeInfo works for any type; a source-generated resolver stays as the application set it.
+        options.SerializerOptions.MakeReadOnly(populateMissingResolver: true);
         this.detector = detector;
         this.protector = protector;
         this.logger = logger;
