@@ -35,7 +35,11 @@ public sealed class GateMessage
     /// <summary>Formats the message the way MSBuild prints it: <c>file(line,col): CODE: text</c>.</summary>
     public override string ToString()
     {
-        var location = File is null ? string.Empty : Line > 0 ? $"{File}({Line},{Column}): " : $"{File}: ";
-        return $"{location}{Code}: {Text}";
+        if (File is null)
+        {
+            return $"{Code}: {Text}";
+        }
+
+        return Line > 0 ? $"{File}({Line},{Column}): {Code}: {Text}" : $"{File}: {Code}: {Text}";
     }
 }

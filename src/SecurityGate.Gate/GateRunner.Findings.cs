@@ -109,7 +109,12 @@ public static partial class GateRunner
             return "(no location)";
         }
 
-        return column > 0 ? $"{file}({Format(line)},{Format(column)})" : line > 0 ? $"{file}({Format(line)})" : file;
+        if (column > 0)
+        {
+            return $"{file}({Format(line)},{Format(column)})";
+        }
+
+        return line > 0 ? $"{file}({Format(line)})" : file;
     }
 
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -53,7 +53,7 @@ public static partial class GateRunner
         return new GateOutcome(passed, report);
     }
 
-    // Returns null when the findings could not be evaluated at all; report.Complete tells whether they are trustworthy.
+    // Returns null when the findings could not be evaluated at all; report.Complete records whether they can be trusted.
     private static Classification? Evaluate(GateOptions options, CountingGateLog log, GateReport report)
     {
         if (!ValidateOptions(options, log))

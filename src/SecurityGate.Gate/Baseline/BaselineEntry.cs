@@ -2,7 +2,7 @@ using System;
 
 namespace SecurityGate.Gate.Baseline;
 
-/// <summary>One accepted finding in the baseline. It holds hashes and names only, never key text or messages.</summary>
+/// <summary>One accepted finding in the baseline. It contains hashes and names only, never key text or messages.</summary>
 public sealed class BaselineEntry : IEquatable<BaselineEntry>
 {
     /// <summary>Creates an entry.</summary>

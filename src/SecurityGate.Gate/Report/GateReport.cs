@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace SecurityGate.Gate;
 
 /// <summary>
-/// The machine-readable result of one gate run, written as JSON under obj/. It holds rule ids, hashes, member ids and
+/// The machine-readable result of one gate run, written as JSON under obj/. It contains rule ids, hashes, member ids and
 /// repository-relative paths only: no message texts (they may quote key literals) and no timestamps.
 /// </summary>
 public sealed class GateReport

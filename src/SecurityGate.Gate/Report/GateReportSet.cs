@@ -40,7 +40,7 @@ internal static class GateReportSet
 
     /// <summary>
     /// Counts, per fingerprint, the findings whose state passes <paramref name="include"/>, and keeps the maximum over
-    /// the reports: a finding that every target framework sees is one finding, not one per framework.
+    /// the reports: a finding that every target framework reports counts once, not once per framework.
     /// </summary>
     public static Dictionary<string, int> MaxCountByFingerprint(IEnumerable<GateReport> reports, Func<FindingState, bool> include)
     {

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace SecurityGate.Gate.Tests.Infrastructure;
 
 /// <summary>
-/// A committed SARIF log as csc wrote it, with its placeholders bound to a test project folder. The findings fixture holds
+/// A committed SARIF log as csc wrote it, with its placeholders bound to a test project folder. The findings fixture contains
 /// three CSG001 results in OrderCache.cs: line 9 (not suppressed), line 15 (#pragma) and line 22 ([SuppressMessage]).
 /// </summary>
 internal sealed class SarifFixture
