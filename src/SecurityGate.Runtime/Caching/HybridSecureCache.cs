@@ -30,9 +30,10 @@ internal sealed class HybridSecureCache : SecureCacheBase
     {
         key.ThrowIfDefault(nameof(key));
 
-        // HybridCache has no plain read: a factory that returns null and writes nothing is its documented equivalent.
+        // HybridCache has no plain read: a factory that returns nothing and writes nothing is its documented equivalent.
+        // HybridCache hands back a missing byte[] as null or empty; a stored value is never empty.
         var stored = await cache.GetOrCreateAsync<byte[]?>(key.ToString(), static _ => ValueTask.FromResult<byte[]?>(null), ReadOnlyEntry, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return stored is null ? default : Codec.Decode<T>(key, stored);
+        return stored is null || stored.Length == 0 ? default : Codec.Decode<T>(key, stored);
     }
 
     public override async ValueTask SetAsync<T>(CacheKey key, T value, SecureCacheEntryOptions? options = null, CancellationToken cancellationToken = default)
