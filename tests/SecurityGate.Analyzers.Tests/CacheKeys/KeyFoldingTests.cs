@@ -71,6 +71,28 @@ public sealed class KeyFoldingTests
         Assert.That(fourLevels, Is.Empty);
     }
 
+    [Test]
+    public async Task LocalFunctionHelper_Followed()
+    {
+        const string source = """
+            using Microsoft.Extensions.Caching.Distributed;
+
+            public sealed class Reader
+            {
+                public string? Read(IDistributedCache cache, int id)
+                {
+                    return cache.GetString(Key(id));
+
+                    static string Key(int id) => "orders:" + id;
+                }
+            }
+            """;
+
+        var diagnostics = await AnalyzerHarness.RunAsync(source, "Reader.cs", null, new CacheKeyVersionAnalyzer());
+
+        Assert.That(ExpectedDiagnostic.From(diagnostics), Is.EqualTo(new[] { new ExpectedDiagnostic("CSG001", 7, 32, KeyMessages.NoVersion("orders:{0}")) }));
+    }
+
     private static Task<ImmutableArray<Diagnostic>> RunAsync(string keyExpression)
     {
         var source = $$"""
