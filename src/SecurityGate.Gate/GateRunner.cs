@@ -109,7 +109,8 @@ public static partial class GateRunner
         if (options.CheckStaleEntries && options.Mode == BaselineMode.Check && complete && classification.StaleEntries.Count > 0)
         {
             var text = GateText.StaleEntries(classification.StaleEntries.Count, baselinePath);
-            log.ErrorOrWarning(new GateMessage(GateCodes.StaleBaselineEntries, text, baselinePath), options.Strict);
+            var firstLine = classification.StaleEntries.Min(entry => entry.Line);
+            log.ErrorOrWarning(new GateMessage(GateCodes.StaleBaselineEntries, text, baselinePath, firstLine, firstLine > 0 ? 1 : 0), options.Strict);
         }
 
         return classification;

@@ -49,6 +49,7 @@ public static class StaleEntryCheck
 
         var matched = GateReportSet.MaxCountByFingerprint(reports, state => state == FindingState.Baselined);
         var staleCount = 0;
+        var firstStaleLine = 0;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in baseline.Entries)
         {
@@ -58,12 +59,13 @@ public static class StaleEntryCheck
             if (count >= limit)
             {
                 staleCount++;
+                firstStaleLine = firstStaleLine == 0 ? entry.Line : Math.Min(firstStaleLine, entry.Line);
             }
         }
 
         if (staleCount > 0)
         {
-            counting.ErrorOrWarning(new GateMessage(GateCodes.StaleBaselineEntries, GateText.StaleEntries(staleCount, fullPath), fullPath), strict);
+            counting.ErrorOrWarning(new GateMessage(GateCodes.StaleBaselineEntries, GateText.StaleEntries(staleCount, fullPath), fullPath, firstStaleLine, firstStaleLine > 0 ? 1 : 0), strict);
         }
 
         return !counting.HasErrors;

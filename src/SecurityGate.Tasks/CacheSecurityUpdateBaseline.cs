@@ -45,7 +45,7 @@ public sealed class CacheSecurityUpdateBaseline : Task
         var gateLog = new MSBuildGateLog(Log);
         if (!BaselineModeParser.TryParse(Baseline, out var mode))
         {
-            gateLog.Error(new GateMessage { Code = GateCodes.InvalidOption, Text = BaselineModeParser.InvalidMessage(Baseline) });
+            gateLog.Error(new GateMessage(GateCodes.InvalidOption, BaselineModeParser.InvalidMessage(Baseline)));
             return false;
         }
 

@@ -87,7 +87,7 @@ internal sealed partial class ConsumerWorkspace
             }
         }
 
-        var arguments = new List<string> { "build", target, "-nologo", "-clp:NoSummary" };
+        var arguments = new List<string> { "build", target, "-nologo" };
         arguments.AddRange(extraArguments);
         var result = DotnetCommand.Run(Root, variables, arguments.ToArray());
         return result with { Output = result.Output.Replace(Root + Path.DirectorySeparatorChar, "{root}/", StringComparison.Ordinal) };

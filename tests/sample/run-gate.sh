@@ -45,7 +45,7 @@ dotnet restore "$project" --configfile "$work/nuget.config" -p:SecurityGateVersi
 
 echo "Building the Storefront sample with the gate ..."
 set +e
-dotnet build "$project" --no-restore -p:SecurityGateVersion="$version" -nologo -clp:NoSummary -nodeReuse:false 2>&1 | tee "$work/build.log"
+dotnet build "$project" --no-restore -p:SecurityGateVersion="$version" -nologo -nodeReuse:false 2>&1 | tee "$work/build.log"
 build_exit=${PIPESTATUS[0]}
 set -e
 

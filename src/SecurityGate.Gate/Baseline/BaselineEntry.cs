@@ -30,8 +30,17 @@ public sealed class BaselineEntry : IEquatable<BaselineEntry>
     /// <summary>Why the finding was accepted.</summary>
     public string Reason { get; }
 
+    /// <summary>
+    /// The 1-based line of the baseline file the entry was read from, so messages about it can point there;
+    /// 0 for an entry that was not read from a file. Not part of the entry's identity.
+    /// </summary>
+    public int Line { get; private set; }
+
     /// <summary>Returns the entry with another path hint.</summary>
-    public BaselineEntry WithPath(string path) => new(Fingerprint, Rule, Member, path, Reason);
+    public BaselineEntry WithPath(string path) => new(Fingerprint, Rule, Member, path, Reason) { Line = Line };
+
+    /// <summary>Returns the entry with the line of the baseline file it was read from.</summary>
+    public BaselineEntry WithLine(int line) => new(Fingerprint, Rule, Member, Path, Reason) { Line = line };
 
     /// <inheritdoc />
     public bool Equals(BaselineEntry? other) =>

@@ -91,7 +91,7 @@ public static class BaselineFile
                 continue;
             }
 
-            var entry = ParseEntry(text, out var detail);
+            var entry = ParseEntry(text, out var detail)?.WithLine(lineNumber);
             if (entry is null)
             {
                 errors.Add(new GateMessage(GateCodes.BaselineInvalid, GateText.BaselineInvalidLine(detail!), fullPath, lineNumber, 1));

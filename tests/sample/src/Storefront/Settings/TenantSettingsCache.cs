@@ -27,6 +27,13 @@ public sealed class TenantSettingsCache(IMemoryCache cache)
         });
     }
 
+    public bool IsNewCheckoutEnabled()
+    {
+#pragma warning disable CSG002 // Feature flags are global by design: every tenant sees the same rollout state.
+        return cache.Get<bool>("v1:feature-flags:new-checkout");
+#pragma warning restore CSG002
+    }
+
     public void SetCurrency(TenantContext tenant, string currency) =>
         cache.Set($"settings:{tenant.TenantId}:currency", currency, Lifetime);
 }
