@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the Redis server that the runtime's distributed tests use, on 127.0.0.1 only.
-# Idempotent: installs redis-server when it is missing, starts it when nothing answers
-# on the port, and waits until `redis-cli ping` answers PONG.
+# Idempotent: installs redis-server when it is missing, starts it when nothing replies
+# on the port, and waits until `redis-cli ping` returns PONG.
 # The port comes from SECURITYGATE_REDIS_PORT (default 6390); tests read the endpoint
 # from SECURITYGATE_REDIS (default 127.0.0.1:6390).
 set -euo pipefail

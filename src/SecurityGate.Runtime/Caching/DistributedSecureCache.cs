@@ -41,8 +41,8 @@ internal sealed class DistributedSecureCache : SecureCacheBase
             return Codec.Decode<T>(key, stored)!;
         }
 
-        // NOTE: IDistributedCache has no lock, so concurrent misses on one key each run the factory;
-        // use AddSecureHybridCache when the factory is expensive, since HybridCache runs it once per key and process.
+        // NOTE: IDistributedCache has no lock, so concurrent misses on one key each run the factory.
+        // When the factory is expensive, use AddSecureHybridCache, because HybridCache runs it once per key and process.
         var value = await factory(cancellationToken).ConfigureAwait(false);
         await SetAsync(key, value, options, cancellationToken).ConfigureAwait(false);
         return value;

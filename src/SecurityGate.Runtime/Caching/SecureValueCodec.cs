@@ -31,8 +31,8 @@ internal sealed class SecureValueCodec
     {
         this.options = options;
 
-        // Locks the options and fills in the reflection-based resolver when the application set none,
-        // so GetTypeInfo works for any type; a source-generated resolver stays as the application set it.
+        // Locks the options. When the application set no resolver, this adds the reflection-based one, so
+        // GetTypeInfo works for any type. A source-generated resolver stays as the application set it.
         options.SerializerOptions.MakeReadOnly(populateMissingResolver: true);
         this.detector = detector;
         this.protector = protector;
@@ -77,7 +77,7 @@ internal sealed class SecureValueCodec
                 Log.SensitiveValueDetected(logger, typeof(T).Name, keyHash, pattern);
             }
 
-            return protector.Protect(plaintext, key.ToString());
+            return protector.Protect(plaintext, key);
         }
         finally
         {
@@ -111,7 +111,7 @@ internal sealed class SecureValueCodec
             return JsonSerializer.Deserialize(stored, typeInfo);
         }
 
-        var plaintext = protector.Unprotect(stored, key.ToString(), key.ToLogHash(), out var length);
+        var plaintext = protector.Unprotect(stored, key, out var length);
         try
         {
             return JsonSerializer.Deserialize(plaintext.AsSpan(0, length), typeInfo);

@@ -19,8 +19,8 @@ namespace SecurityGate.Runtime;
 /// Saves to one workflow are serialized within the process, so a stale writer in this process is always rejected.
 /// After writing, a save reads the head back and fails when another process replaced it in between.
 /// NOTE: IDistributedCache has no compare-and-set, so two processes that read the same head and write it within
-/// the same few milliseconds can both succeed, and the earlier write is lost; route the saves of one workflow
-/// through one process (the usual owner of a running workflow) where that matters.
+/// the same few milliseconds can both succeed, and the earlier write is lost. Where that matters, route the saves
+/// of one workflow through one process, as the owner of a running workflow usually is.
 /// </remarks>
 internal sealed class DistributedCheckpointStore : ICheckpointStore
 {
@@ -93,16 +93,30 @@ internal sealed class DistributedCheckpointStore : ICheckpointStore
 
     public async ValueTask<Checkpoint<TState>?> LoadAsync<TState>(string workflowId, long? version = null, CancellationToken cancellationToken = default)
     {
-        var head = await ReadHeadAsync(Key(workflowId, HeadSubKey), cancellationToken).ConfigureAwait(false);
-        var info = head?.Versions.LastOrDefault(candidate => version is null || candidate.Version == version);
-        if (info is null)
+        // A concurrent save can prune the version found in the head before its state is read.
+        // The head then lists a newer version, so a read of the latest version reads the head again.
+        const int Attempts = 5;
+        for (var attempt = 1; ; attempt++)
         {
-            return null;
-        }
+            var head = await ReadHeadAsync(Key(workflowId, HeadSubKey), cancellationToken).ConfigureAwait(false);
+            var info = head?.Versions.LastOrDefault(candidate => version is null || candidate.Version == version);
+            if (info is null)
+            {
+                return null;
+            }
 
-        var stateKey = Key(workflowId, VersionSubKey(info.Version));
-        var stored = await cache.GetAsync(stateKey.ToString(), cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : new Checkpoint<TState>(info.Version, info.SavedAt, codec.Decode<TState>(stateKey, stored)!);
+            var stateKey = Key(workflowId, VersionSubKey(info.Version));
+            var stored = await cache.GetAsync(stateKey.ToString(), cancellationToken).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                return new Checkpoint<TState>(info.Version, info.SavedAt, codec.Decode<TState>(stateKey, stored)!);
+            }
+
+            if (version is not null || attempt == Attempts)
+            {
+                return null;
+            }
+        }
     }
 
     public async ValueTask<IReadOnlyList<CheckpointInfo>> ListAsync(string workflowId, CancellationToken cancellationToken = default)

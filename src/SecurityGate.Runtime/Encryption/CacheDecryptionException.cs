@@ -14,7 +14,7 @@ public enum DecryptionFailure
     /// <summary>The authentication tag did not match: the entry was modified or was written under another cache key.</summary>
     AuthenticationFailed,
 
-    /// <summary>The entry holds plaintext, but its type is sensitive and must be encrypted.</summary>
+    /// <summary>The entry contains plaintext, but its type is sensitive and must be encrypted.</summary>
     PlaintextNotAllowed,
 }
 

@@ -22,7 +22,7 @@ namespace SecurityGate.Runtime;
 /// </list>
 /// The associated data is every envelope byte before the ciphertext followed by the UTF-8 wire key, so changing
 /// any header field, or copying the envelope under another tenant's or another entry's key, fails authentication.
-/// One message holds at most 2^36 - 32 bytes (the AES-GCM limit); the cache limits values far below that with
+/// One message contains at most 2^36 - 32 bytes (the AES-GCM limit); the cache limits values far below that with
 /// <see cref="SecureCacheOptions.MaxValueBytes"/>.
 /// </remarks>
 internal sealed class CacheValueProtector
@@ -47,7 +47,10 @@ internal sealed class CacheValueProtector
 
     public static int HeaderLength(int keyIdLength) => 2 + keyIdLength + DerivedKey.SaltLength + NonceGenerator.NonceLength;
 
-    /// <summary>Encrypts <paramref name="plaintext"/> for <paramref name="wireKey"/> into a new envelope.</summary>
+    /// <summary>Encrypts <paramref name="plaintext"/> for <paramref name="key"/> into a new envelope.</summary>
+    public byte[] Protect(ReadOnlySpan<byte> plaintext, CacheKey key) => Protect(plaintext, key.ToString());
+
+    /// <summary>Encrypts <paramref name="plaintext"/> for the wire key <paramref name="wireKey"/> into a new envelope.</summary>
     public byte[] Protect(ReadOnlySpan<byte> plaintext, string wireKey)
     {
         var key = keyRing.GetEncryptionKey();
@@ -88,17 +91,21 @@ internal sealed class CacheValueProtector
     }
 
     /// <summary>
-    /// Decrypts an envelope written for <paramref name="wireKey"/> into a buffer rented from
+    /// Decrypts an envelope written for <paramref name="cacheKey"/> into a buffer rented from
     /// <see cref="ArrayPool{T}.Shared"/>; the caller returns it with <c>clearArray: true</c>.
     /// </summary>
     /// <exception cref="CacheDecryptionException">The envelope is malformed, names an unknown key or fails authentication.</exception>
-    public byte[] Unprotect(ReadOnlySpan<byte> envelope, string wireKey, string keyHash, out int plaintextLength)
+    public byte[] Unprotect(ReadOnlySpan<byte> envelope, CacheKey cacheKey, out int plaintextLength)
     {
-        var keyId = ReadHeader(envelope, keyHash, out var headerLength);
-        var salt = envelope.Slice(2 + keyId.Length, DerivedKey.SaltLength);
-        var key = keyRing.GetDecryptionKey(keyId, salt);
+        var wireKey = cacheKey.ToString();
+        var headerLength = ReadHeader(envelope, cacheKey);
+        var keyIdBytes = envelope.Slice(2, envelope[1]);
+        var salt = envelope.Slice(2 + keyIdBytes.Length, DerivedKey.SaltLength);
+        var key = keyRing.GetDecryptionKey(keyIdBytes, salt);
         if (key is null)
         {
+            var keyHash = cacheKey.ToLogHash();
+            var keyId = Encoding.ASCII.GetString(keyIdBytes);
             Log.UnknownEncryptionKey(logger, keyHash, keyId);
             RuntimeMetrics.DecryptionFailures.Add(1);
             throw new CacheDecryptionException(
@@ -120,6 +127,7 @@ internal sealed class CacheValueProtector
         catch (AuthenticationTagMismatchException exception)
         {
             ArrayPool<byte>.Shared.Return(plaintext, clearArray: true);
+            var keyHash = cacheKey.ToLogHash();
             Log.DecryptionFailed(logger, keyHash, "authentication tag mismatch");
             RuntimeMetrics.DecryptionFailures.Add(1);
             throw new CacheDecryptionException(
@@ -137,9 +145,9 @@ internal sealed class CacheValueProtector
         return plaintext;
     }
 
-    private string ReadHeader(ReadOnlySpan<byte> envelope, string keyHash, out int headerLength)
+    /// <summary>Checks the envelope header and returns its length.</summary>
+    private int ReadHeader(ReadOnlySpan<byte> envelope, CacheKey cacheKey)
     {
-        headerLength = 0;
         string? problem = null;
         if (envelope.Length < 2 || envelope[0] != FormatVersion)
         {
@@ -167,13 +175,13 @@ internal sealed class CacheValueProtector
 
         if (problem is not null)
         {
+            var keyHash = cacheKey.ToLogHash();
             Log.DecryptionFailed(logger, keyHash, "malformed envelope");
             RuntimeMetrics.DecryptionFailures.Add(1);
             throw new CacheDecryptionException(DecryptionFailure.MalformedEnvelope, $"The cache entry with key hash {keyHash} is not a valid encrypted envelope: {problem}.");
         }
 
-        headerLength = HeaderLength(envelope[1]);
-        return Encoding.ASCII.GetString(envelope.Slice(2, envelope[1]));
+        return HeaderLength(envelope[1]);
     }
 
     private static void Decrypt(AesGcm aes, ReadOnlySpan<byte> header, string wireKey, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag, Span<byte> plaintext)

@@ -6,7 +6,7 @@ namespace SecurityGate.Runtime;
 /// entry names a key id that it does not know; a new current key takes effect at the next call.
 /// </summary>
 /// <remarks>
-/// Implementations must be thread-safe and should return quickly: cache the vault's answer and refresh it in
+/// Implementations must be thread-safe and should return quickly: cache the keys read from the vault and refresh them in
 /// the background. An exception is logged, and the runtime keeps the keys it had.
 /// </remarks>
 public interface IEncryptionKeyProvider

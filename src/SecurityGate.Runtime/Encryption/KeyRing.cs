@@ -15,7 +15,7 @@ namespace SecurityGate.Runtime;
 /// <see cref="SecureCacheOptions.MaxEncryptionsPerSubkey"/> messages (default 2^24) and is replaced by a fresh
 /// one after that, or after <see cref="SecureCacheOptions.SubkeyLifetime"/>. So the number of messages under one
 /// AES key stays far below the 2^32 that NIST SP 800-38D allows for random nonces, whatever the number of
-/// processes and however long a master key stays current, and no counter has to be shared between processes.
+/// processes and however long a master key stays current. No counter has to be shared between processes.
 /// </remarks>
 internal sealed class KeyRing
 {
@@ -84,13 +84,23 @@ internal sealed class KeyRing
     }
 
     /// <summary>Returns the subkey that decrypts an envelope, or null when the key id is not in the ring.</summary>
-    public DerivedKey? GetDecryptionKey(string keyId, ReadOnlySpan<byte> salt)
+    /// <param name="keyIdAscii">The key id from the envelope, already checked to hold only key id characters.</param>
+    /// <param name="salt">The subkey salt from the envelope.</param>
+    public DerivedKey? GetDecryptionKey(ReadOnlySpan<byte> keyIdAscii, ReadOnlySpan<byte> salt)
     {
         if (keySet is null || Environment.TickCount64 - Volatile.Read(ref keySetLoadedAtMs) >= refreshIntervalMs)
         {
             Refresh(force: false);
         }
 
+        // Most reads are of entries this process wrote: match the encryption subkey without allocating the id.
+        var current = Volatile.Read(ref encryptionKey);
+        if (current is not null && keyIdAscii.SequenceEqual(current.KeyIdUtf8) && salt.SequenceEqual(current.Salt))
+        {
+            return current;
+        }
+
+        var keyId = System.Text.Encoding.ASCII.GetString(keyIdAscii);
         var cacheKey = (keyId, ReadSalt(salt));
         if (decryptionKeys.TryGetValue(cacheKey, out var cached))
         {

@@ -9,7 +9,7 @@ using SecurityGate.Conventions;
 namespace SecurityGate.Runtime;
 
 /// <summary>
-/// Decides whether a type or member holds sensitive data, from the markers in <see cref="SensitiveDataMarkers"/>:
+/// Decides whether a type or member contains sensitive data, from the markers in <see cref="SensitiveDataMarkers"/>:
 /// member names, <see cref="SensitiveAttribute"/>, <c>[PersonalData]</c> and data-classification attributes,
 /// and <see cref="Protected{T}"/> members. Each type is inspected once; the answer is cached.
 /// </summary>
@@ -132,7 +132,7 @@ public sealed class SensitiveTypeDetector
             return null;
         }
 
-        // For dictionaries the value type is what holds data; IEnumerable<KeyValuePair<K, V>> reaches it through V.
+        // For dictionaries the value type carries the data, and IEnumerable<KeyValuePair<K, V>> reaches it through V.
         var enumerable = type.GetInterfaces().Append(type)
             .FirstOrDefault(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IEnumerable<>));
         var item = enumerable?.GetGenericArguments()[0];

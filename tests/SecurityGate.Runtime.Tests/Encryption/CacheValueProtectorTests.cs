@@ -34,7 +34,7 @@ public sealed class CacheValueProtectorTests
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
 
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
 
         Assert.That(Unprotect(protector, envelope, TenantAKey), Is.EqualTo(Plaintext));
     }
@@ -44,7 +44,7 @@ public sealed class CacheValueProtectorTests
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
 
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
 
         Assert.That(envelope[0], Is.EqualTo(1), "format version");
         Assert.That(envelope[1], Is.EqualTo(2), "key id length");
@@ -58,8 +58,8 @@ public sealed class CacheValueProtectorTests
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
 
-        var first = protector.Protect(Plaintext, TenantAKey.ToString());
-        var second = protector.Protect(Plaintext, TenantAKey.ToString());
+        var first = protector.Protect(Plaintext, TenantAKey);
+        var second = protector.Protect(Plaintext, TenantAKey);
 
         Assert.That(first.AsSpan(20, 12).SequenceEqual(second.AsSpan(20, 12)), Is.False);
     }
@@ -71,7 +71,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_TamperedField_FailsAuthentication(string field, int offset)
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[offset >= 0 ? offset : envelope.Length - 1] ^= 0x01;
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -86,7 +86,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_TamperedFormatVersion_IsMalformed()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[0] = 2;
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -100,7 +100,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_TamperedKeyIdLength_IsMalformed(int length, string problem)
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[1] = (byte)length;
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -113,7 +113,7 @@ public sealed class CacheValueProtectorTests
     {
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1"));
         var protector = NewProtector(provider);
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[1] = 1;
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -126,7 +126,7 @@ public sealed class CacheValueProtectorTests
     {
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1"), StaticKeyProvider.NewKey("k2"));
         var protector = NewProtector(provider);
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[KeyIdOffset + 1] = (byte)'2';
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -138,7 +138,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_KeyIdWithInvalidByte_IsMalformed()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         envelope[KeyIdOffset] = (byte)'\n';
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
@@ -150,7 +150,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_Truncated_IsMalformed()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString()).AsSpan(0, 40).ToArray();
+        var envelope = protector.Protect(Plaintext, TenantAKey).AsSpan(0, 40).ToArray();
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantAKey));
 
@@ -161,7 +161,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_EnvelopeCopiedToOtherTenantKey_FailsAuthentication()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantBKey));
 
@@ -173,7 +173,7 @@ public sealed class CacheValueProtectorTests
     public void Unprotect_EnvelopeCopiedToOtherEntryOfSameTenant_FailsAuthentication()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, CacheKey.Create("tenant-a", "credentials", "erp")));
 
@@ -185,7 +185,7 @@ public sealed class CacheValueProtectorTests
     {
         var writer = NewProtector(new StaticKeyProvider("retired-2023", StaticKeyProvider.NewKey("retired-2023")));
         var reader = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = writer.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = writer.Protect(Plaintext, TenantAKey);
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(reader, envelope, TenantAKey));
 
@@ -202,10 +202,10 @@ public sealed class CacheValueProtectorTests
         var oldKey = StaticKeyProvider.NewKey("2025-01");
         var provider = new StaticKeyProvider("2025-01", oldKey);
         var protector = NewProtector(provider);
-        var before = protector.Protect(Plaintext, TenantAKey.ToString());
+        var before = protector.Protect(Plaintext, TenantAKey);
 
         provider.Replace("2025-06", oldKey, StaticKeyProvider.NewKey("2025-06"));
-        var after = protector.Protect(Plaintext, TenantAKey.ToString());
+        var after = protector.Protect(Plaintext, TenantAKey);
 
         Assert.That(Encoding.ASCII.GetString(before, KeyIdOffset, before[1]), Is.EqualTo("2025-01"));
         Assert.That(Encoding.ASCII.GetString(after, KeyIdOffset, after[1]), Is.EqualTo("2025-06"));
@@ -220,10 +220,10 @@ public sealed class CacheValueProtectorTests
     {
         var provider = new StaticKeyProvider("old", StaticKeyProvider.NewKey("old"));
         var protector = NewProtector(provider);
-        var before = protector.Protect(Plaintext, TenantAKey.ToString());
+        var before = protector.Protect(Plaintext, TenantAKey);
 
         provider.Replace("new", StaticKeyProvider.NewKey("new"));
-        protector.Protect(Plaintext, TenantAKey.ToString());
+        protector.Protect(Plaintext, TenantAKey);
 
         var exception = Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, before, TenantAKey));
         Assert.That(exception!.Failure, Is.EqualTo(DecryptionFailure.UnknownKey));
@@ -235,7 +235,7 @@ public sealed class CacheValueProtectorTests
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1"));
         var protector = NewProtector(provider, options => options.MaxEncryptionsPerSubkey = 2);
 
-        var envelopes = Enumerable.Range(0, 5).Select(_ => protector.Protect(Plaintext, TenantAKey.ToString())).ToArray();
+        var envelopes = Enumerable.Range(0, 5).Select(_ => protector.Protect(Plaintext, TenantAKey)).ToArray();
         var salts = envelopes.Select(envelope => Convert.ToHexString(envelope, 4, 16)).ToArray();
 
         Assert.That(salts[0], Is.EqualTo(salts[1]));
@@ -252,7 +252,7 @@ public sealed class CacheValueProtectorTests
         var writer = NewProtector(new StaticKeyProvider("k1", key));
         var reader = NewProtector(new StaticKeyProvider("k1", key));
 
-        var envelope = writer.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = writer.Protect(Plaintext, TenantAKey);
 
         Assert.That(Unprotect(reader, envelope, TenantAKey), Is.EqualTo(Plaintext));
     }
@@ -285,10 +285,10 @@ public sealed class CacheValueProtectorTests
     {
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1"));
         var protector = NewProtector(provider);
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
 
         provider.Failure = new InvalidOperationException("vault unavailable");
-        var second = protector.Protect(Plaintext, TenantAKey.ToString());
+        var second = protector.Protect(Plaintext, TenantAKey);
 
         Assert.That(Unprotect(protector, second, TenantAKey), Is.EqualTo(Plaintext));
         Assert.That(Unprotect(protector, envelope, TenantAKey), Is.EqualTo(Plaintext));
@@ -301,7 +301,7 @@ public sealed class CacheValueProtectorTests
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1", DateTimeOffset.UtcNow.AddDays(-200)));
         var protector = NewProtector(provider, options => options.MaxKeyAge = TimeSpan.FromDays(90));
 
-        protector.Protect(Plaintext, TenantAKey.ToString());
+        protector.Protect(Plaintext, TenantAKey);
 
         var warning = logs.WithEvent(5).First();
         Assert.That(warning.Level, Is.EqualTo(LogLevel.Warning));
@@ -312,7 +312,7 @@ public sealed class CacheValueProtectorTests
     public void Logs_AfterFailures_ContainNoTenantOrPlaintext()
     {
         var protector = NewProtector(new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1")));
-        var envelope = protector.Protect(Plaintext, TenantAKey.ToString());
+        var envelope = protector.Protect(Plaintext, TenantAKey);
         Assert.Throws<CacheDecryptionException>(() => Unprotect(protector, envelope, TenantBKey));
 
         var text = string.Join("\n", logs.Entries.Select(entry => entry.Message));
@@ -329,7 +329,7 @@ public sealed class CacheValueProtectorTests
 
     private static byte[] Unprotect(CacheValueProtector protector, byte[] envelope, CacheKey key)
     {
-        var buffer = protector.Unprotect(envelope, key.ToString(), key.ToLogHash(), out var length);
+        var buffer = protector.Unprotect(envelope, key, out var length);
         try
         {
             return buffer.AsSpan(0, length).ToArray();
