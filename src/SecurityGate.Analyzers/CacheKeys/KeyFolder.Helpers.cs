@@ -114,12 +114,7 @@ internal sealed partial class KeyFolder
             return null;
         }
 
-        // RS1030 warns that Compilation.GetSemanticModel is costly. A helper may sit in another syntax tree,
-        // whose model the operation context does not offer; each helper is folded once per compilation.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-        var model = compilation.GetSemanticModel(body.SyntaxTree);
-#pragma warning restore RS1030
-        var operation = model.GetOperation(body);
+        var operation = GetSemanticModel(body.SyntaxTree).GetOperation(body);
         if (operation is null)
         {
             return null;
@@ -140,6 +135,16 @@ internal sealed partial class KeyFolder
         }
 
         return template;
+    }
+
+    /// <summary>Returns one semantic model per helper tree, so the helpers of a file share its binding caches.</summary>
+    private SemanticModel GetSemanticModel(SyntaxTree tree)
+    {
+        // RS1030 warns that Compilation.GetSemanticModel is costly. A helper may sit in another syntax tree,
+        // whose model the operation context does not offer; the model is created once per tree and reused.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+        return semanticModels.GetOrAdd(tree, createSemanticModel);
+#pragma warning restore RS1030
     }
 
     private static ExpressionSyntax? GetSingleExpressionBody(IMethodSymbol method)

@@ -23,11 +23,14 @@ internal sealed partial class KeyFolder
     private readonly Compilation compilation;
     private readonly INamedTypeSymbol? redisKeyType;
     private readonly ConcurrentDictionary<IMethodSymbol, KeyTemplate> helperTemplates = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
+    private readonly Func<SyntaxTree, SemanticModel> createSemanticModel;
 
     public KeyFolder(Compilation compilation)
     {
         this.compilation = compilation;
         redisKeyType = compilation.GetTypeByMetadataName("StackExchange.Redis.RedisKey");
+        createSemanticModel = tree => compilation.GetSemanticModel(tree);
     }
 
     /// <summary>
