@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.Extensions.Options;
 
 namespace SecurityGate.Runtime;
@@ -12,21 +13,21 @@ namespace SecurityGate.Runtime;
 internal sealed class OptionsEncryptionKeyProvider : IEncryptionKeyProvider
 {
     private readonly IOptionsMonitor<SecureCacheOptions> options;
-    private (SecureCacheOptions Source, EncryptionKeySet Keys)? parsed;
+    private ParsedKeys? parsed;
 
     public OptionsEncryptionKeyProvider(IOptionsMonitor<SecureCacheOptions> options) => this.options = options;
 
     public EncryptionKeySet GetKeySet()
     {
         var current = options.CurrentValue;
-        var cached = parsed;
-        if (cached is { } hit && ReferenceEquals(hit.Source, current))
+        var cached = Volatile.Read(ref parsed);
+        if (cached is not null && ReferenceEquals(cached.Source, current))
         {
-            return hit.Keys;
+            return cached.Keys;
         }
 
         var keySet = Parse(current);
-        parsed = (current, keySet);
+        Volatile.Write(ref parsed, new ParsedKeys(current, keySet));
         return keySet;
     }
 
@@ -42,6 +43,9 @@ internal sealed class OptionsEncryptionKeyProvider : IEncryptionKeyProvider
         var keys = options.Keys.Select(key => new EncryptionKey(key.Id, DecodeMaterial(key), key.CreatedAt));
         return new EncryptionKeySet(options.CurrentKeyId, keys);
     }
+
+    /// <summary>The key set parsed from one options instance; a reference, so threads never see half of an update.</summary>
+    private sealed record ParsedKeys(SecureCacheOptions Source, EncryptionKeySet Keys);
 
     internal static byte[] DecodeMaterial(EncryptionKeyOptions key)
     {

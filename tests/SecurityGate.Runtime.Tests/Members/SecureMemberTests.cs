@@ -107,4 +107,24 @@ public sealed class SecureMemberTests
 
         Assert.That(settings.Port, Is.EqualTo(100));
     }
+
+    [Test]
+    public void Set_RejectedWrite_LogsEventWithoutValue()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var previous = SecureMember.Logger;
+        SecureMember.Logger = logs.CreateLogger("SecurityGate.Runtime");
+        try
+        {
+            Assert.Throws<SensitiveWriteRejectedException>(() => SecureMember.Set(new ApiCredentials(), nameof(ApiCredentials.ClientSecret), "plain-secret-value"));
+        }
+        finally
+        {
+            SecureMember.Logger = previous;
+        }
+
+        var entry = logs.WithEvent(9).Single();
+        Assert.That(entry.Message, Is.EqualTo("Rejected a plaintext write to the sensitive member ApiCredentials.ClientSecret"));
+        Assert.That(entry.Message, Does.Not.Contain("plain-secret-value"));
+    }
 }
