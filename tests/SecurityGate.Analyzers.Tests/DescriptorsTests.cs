@@ -49,7 +49,7 @@ public sealed class DescriptorsTests
     }
 
     [TestCaseSource(nameof(RuleIdList))]
-    public void HelpLink_PointsAtRulePageThatNamesTheRule(string ruleId)
+    public void HelpLink_RulePage_NamesRule(string ruleId)
     {
         var rule = RuleCatalog.Find(ruleId)!;
         foreach (var descriptor in AllDescriptors.Where(descriptor => descriptor.Id == ruleId))

@@ -90,7 +90,7 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The evidence names the API and the template, never a runtime value, and holds no source layout.
+        // The evidence is the API and the template: no runtime value and no whitespace or line of the source.
         var evidence = match.Entry.DisplayName + "|" + template.Text;
         batch.Add(Rule, keySyntax.GetLocation(), evidence, template.Text);
     }

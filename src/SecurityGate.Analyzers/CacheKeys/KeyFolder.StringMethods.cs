@@ -127,7 +127,7 @@ internal sealed partial class KeyFolder
             // NOTE: C# 13 binds string.Concat("a", "b", "c", "d", "e") to Concat(params ReadOnlySpan<string?>).
             // Roslyn 4.8, which this analyzer is built against, has no ICollectionExpressionOperation, so the
             // elements are read as the child operations of the collection. The unit tests compile with Roslyn 4.8
-            // (C# 12) and do not reach this path; it was checked by hand with the .NET SDK 10.0.401 compiler.
+            // (C# 12) and do not reach this path. It was checked by hand with the .NET SDK 10.0.401 compiler.
             values.AddRange(argument.Value.ChildOperations);
             return true;
         }

@@ -26,7 +26,7 @@ internal sealed class KeyTemplate
 
     public bool IsDetermined { get; }
 
-    /// <summary>True when the template has at least one literal part, so its shape says something about the key.</summary>
+    /// <summary>True when the template has at least one non-empty literal part, so it shows something of the key's shape.</summary>
     public bool HasLiteral
     {
         get

@@ -9,7 +9,7 @@ namespace SecurityGate.Analyzers.Findings;
 /// <summary>
 /// Collects the findings of one member and reports them with their fingerprint properties.
 /// Ordinals need every finding of the member, so findings are held until <see cref="ReportAll"/>
-/// runs at the end of the member's operation block (or symbol action).
+/// runs at the end of the member's operation block.
 /// </summary>
 internal sealed class FindingBatch
 {

@@ -21,7 +21,7 @@ internal static class MemberIds
         }
 
         // Symbols without a documentation id (a synthesized entry point of top-level statements, for example)
-        // fall back to their fully qualified display string, which is just as stable.
+        // fall back to their fully qualified display string.
         return member.GetDocumentationCommentId() ?? member.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
     }
 }

@@ -5,7 +5,8 @@ namespace SecurityGate.Analyzers.Operations;
 
 /// <summary>
 /// Builds <see cref="LocalAssignments"/> at most once per operation tree, on first use, so a member whose
-/// findings never involve a local pays nothing. One cache serves one operation block; it is thread-safe.
+/// cache calls never involve a local pays nothing. One cache serves one operation block, and a lock makes
+/// it safe for concurrent operation actions.
 /// </summary>
 internal sealed class LocalAssignmentsCache
 {

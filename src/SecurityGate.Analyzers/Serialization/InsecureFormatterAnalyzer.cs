@@ -12,8 +12,8 @@ namespace SecurityGate.Analyzers.Serialization;
 /// <summary>
 /// CSG020: formatters that create whatever type the data names. Each creation is reported, and each
 /// Serialize or Deserialize call whose receiver was not created in the same member (a field, a parameter,
-/// a property), so every use site is found once: a call on a formatter created in the same member is
-/// already covered by the creation.
+/// a property). A call on a formatter created in the same member is not reported again, because its
+/// creation already is, so every use site is found once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsecureFormatterAnalyzer : DiagnosticAnalyzer

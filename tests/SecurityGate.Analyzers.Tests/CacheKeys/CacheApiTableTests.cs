@@ -11,7 +11,7 @@ namespace SecurityGate.Analyzers.Tests.CacheKeys;
 public sealed class CacheApiTableTests
 {
     [Test]
-    public void EmbeddedTable_EveryEntry_NamesAnExistingKeyParameter()
+    public void EmbeddedTable_Entries_NameKeyParameters()
     {
         var compilation = CSharpCompilation.Create("References", references: AnalyzerHarness.References);
 

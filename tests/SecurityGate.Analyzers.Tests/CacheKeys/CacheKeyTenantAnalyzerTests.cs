@@ -9,7 +9,7 @@ namespace SecurityGate.Analyzers.Tests.CacheKeys;
 public sealed class CacheKeyTenantAnalyzerTests
 {
     [Test]
-    public async Task DistributedCache_KeysWithoutTenant_ReportedAtKeyArgument()
+    public async Task DistributedCache_NoTenant_ReportedAtKey()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheKeys/DistributedCacheKeys.cs", null, new CacheKeyTenantAnalyzer());
 
@@ -72,7 +72,7 @@ public sealed class CacheKeyTenantAnalyzerTests
     }
 
     [Test]
-    public async Task MemoryAndHybridCache_VersionedTenantKeys_NotReported()
+    public async Task MemoryAndHybrid_TenantKeys_NotReported()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheKeys/MemoryAndHybridKeys.cs", null, new CacheKeyTenantAnalyzer());
 

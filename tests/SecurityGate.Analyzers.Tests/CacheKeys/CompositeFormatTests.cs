@@ -28,7 +28,7 @@ public sealed class CompositeFormatTests
     [TestCase("a}b")]
     [TestCase("{}")]
     [TestCase("{0;x}")]
-    public void TryParse_FormatThatStringFormatRejects_ReturnsFalse(string format)
+    public void TryParse_InvalidFormat_ReturnsFalse(string format)
     {
         Assert.That(CompositeFormat.TryParse(format, out _), Is.False);
     }

@@ -11,7 +11,7 @@ namespace SecurityGate.Analyzers.Tests.Findings;
 public sealed class FingerprintTests
 {
     [Test]
-    public async Task IdenticalFindingsInOneMember_DistinctOrdinalsAndFingerprints()
+    public async Task IdenticalFindings_OneMember_DistinctOrdinals()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheKeys/DuplicateFindings.cs", null, new CacheKeyTenantAnalyzer());
 
@@ -70,7 +70,7 @@ public sealed class FingerprintTests
     }
 
     [Test]
-    public async Task FindingInLambdaAndLocalFunction_UsesContainingMember()
+    public async Task LambdaFinding_MemberId_IsContainingMethod()
     {
         const string source = """
             using System;

@@ -28,8 +28,8 @@ namespace Shop.Legacy
     }
 }
 
-// The real types below exist only in .NET Framework; these stand-ins have the same full names so the
-// analyzer, which matches by full metadata name, sees what it would see in a .NET Framework project.
+// The real types below exist only in .NET Framework. These stand-ins have the same full names, and the
+// analyzer matches by full metadata name, so it reports them as it would in a .NET Framework project.
 namespace System.Runtime.Serialization.Formatters.Soap
 {
     public sealed class SoapFormatter
