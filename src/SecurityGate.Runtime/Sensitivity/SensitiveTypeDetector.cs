@@ -11,7 +11,7 @@ namespace SecurityGate.Runtime;
 /// <summary>
 /// Decides whether a type or member contains sensitive data, from the markers in <see cref="SensitiveDataMarkers"/>:
 /// member names, <see cref="SensitiveAttribute"/>, <c>[PersonalData]</c> and data-classification attributes,
-/// and <see cref="Protected{T}"/> members. Each type is inspected once; the answer is cached.
+/// and <see cref="Protected{T}"/> members. Each type is inspected once, and the result is cached.
 /// </summary>
 /// <remarks>
 /// A type is sensitive when it carries a marker attribute itself, or one of its public instance properties or

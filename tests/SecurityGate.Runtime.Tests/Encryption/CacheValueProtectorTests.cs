@@ -109,7 +109,7 @@ public sealed class CacheValueProtectorTests
     }
 
     [Test]
-    public void Unprotect_KeyIdLengthShiftedByOne_FailsAuthenticationOrIsUnknown()
+    public void Unprotect_KeyIdLengthShortened_IsUnknownKey()
     {
         var provider = new StaticKeyProvider("k1", StaticKeyProvider.NewKey("k1"));
         var protector = NewProtector(provider);
