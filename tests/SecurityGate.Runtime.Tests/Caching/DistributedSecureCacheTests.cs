@@ -115,6 +115,26 @@ public sealed class DistributedSecureCacheTests
     }
 
     [Test]
+    public void CreateKey_WhitespaceTenantFromContext_ThrowsTenantMissing()
+    {
+        Build(services: collection => collection.AddSingleton<ITenantContext>(new FixedTenantContext("  ")));
+
+        Assert.Throws<TenantMissingException>(() => cache.CreateKey("orders", "42"));
+    }
+
+    [Test]
+    public async Task SetThenGet_LongIdHashedKey_RoundTripsUnderHashedKey()
+    {
+        var key = cache.CreateKeyForTenant("acme", "credentials", new string('x', 500));
+
+        await cache.SetAsync(key, new ApiCredentials { ClientSecret = "long-key-secret" });
+
+        Assert.That(key.IsHashed, Is.True);
+        Assert.That(await raw.GetAsync(key.ToString()), Is.Not.Null);
+        Assert.That((await cache.GetAsync<ApiCredentials>(key))!.ClientSecret, Is.EqualTo("long-key-secret"));
+    }
+
+    [Test]
     public void CreateKey_AmbientTenantAndVersion_BuildsVersionedTenantKey()
     {
         Build(options => options.KeyVersion = 4);
