@@ -30,8 +30,8 @@ internal sealed class HybridSecureCache : SecureCacheBase
     {
         key.ThrowIfDefault(nameof(key));
 
-        // HybridCache has no plain read: a factory that returns nothing and writes nothing is its documented equivalent.
-        // HybridCache hands back a missing byte[] as null or empty; a stored value is never empty.
+        // HybridCache has no plain read, so this reads with a factory that returns nothing and flags that write nothing.
+        // A missing byte[] comes back as null or empty, and a stored value is never empty.
         var stored = await cache.GetOrCreateAsync<byte[]?>(key.ToString(), static _ => ValueTask.FromResult<byte[]?>(null), ReadOnlyEntry, cancellationToken: cancellationToken).ConfigureAwait(false);
         return stored is null || stored.Length == 0 ? default : Codec.Decode<T>(key, stored);
     }
