@@ -21,6 +21,7 @@ public sealed class FixtureSnapshotTests
         "CacheKeys/MemoryAndHybridKeys.cs",
         "CacheKeys/DuplicateFindings.cs",
         "CacheKeys/ConfiguredTenantKeys.cs",
+        "CacheKeys/ConstantTenantKeys.cs",
         "Serialization/InsecureFormatters.cs",
         "Serialization/SafeSerializers.cs",
         "Serialization/JsonTypeNameHandling.cs",

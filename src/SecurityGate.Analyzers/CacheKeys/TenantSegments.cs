@@ -9,7 +9,8 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// <summary>
 /// Decides whether a key template has a tenant segment. A hole is the tenant when the literal text right
 /// before it ends in a tenant marker segment (<c>client:</c> or <c>tenant:</c>, any case), or when its value
-/// is named as a tenant identifier (<see cref="TenantIdentifiers"/> plus the configured names).
+/// is named as a tenant identifier (<see cref="TenantIdentifiers"/> plus the configured names). A constant
+/// segment after a marker (<c>v1:client:demo:catalog</c>) is a tenant segment too: the key is scoped to that tenant.
 /// </summary>
 internal static class TenantSegments
 {
@@ -19,6 +20,11 @@ internal static class TenantSegments
     public static bool HasTenantHole(KeyTemplate template, IReadOnlyList<string> extraNames)
     {
         var parts = template.Parts;
+        if (HasConstantTenant(parts))
+        {
+            return true;
+        }
+
         for (var index = 0; index < parts.Length; index++)
         {
             var part = parts[index];
@@ -59,7 +65,37 @@ internal static class TenantSegments
             return false;
         }
 
-        var segment = literal.Substring(segmentStart, segmentEnd - segmentStart);
+        return IsMarker(literal.Substring(segmentStart, segmentEnd - segmentStart));
+    }
+
+    /// <summary>True when a literal holds a whole marker segment followed by a non-empty segment.</summary>
+    private static bool HasConstantTenant(System.Collections.Immutable.ImmutableArray<KeyPart> parts)
+    {
+        for (var index = 0; index < parts.Length; index++)
+        {
+            var literal = parts[index].Literal;
+            if (literal is null)
+            {
+                continue;
+            }
+
+            // After a hole, the literal's first segment is only the tail of a segment, so it is no marker.
+            var segments = literal.Split(CacheKeyGrammar.Separator);
+            var first = index == 0 ? 0 : 1;
+            for (var segment = first; segment < segments.Length - 1; segment++)
+            {
+                if (IsMarker(segments[segment]) && segments[segment + 1].Length > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMarker(string segment)
+    {
         foreach (var marker in CacheKeyGrammar.TenantMarkers)
         {
             if (string.Equals(segment, marker, StringComparison.OrdinalIgnoreCase))

@@ -22,6 +22,20 @@ public sealed class CacheKeyTenantAnalyzerTests
     }
 
     [Test]
+    public async Task ConstantTenantAfterMarker_NotReported()
+    {
+        var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheKeys/ConstantTenantKeys.cs", null, new CacheKeyTenantAnalyzer());
+
+        // A marker with nothing after it, "clients:" and a marker glued to a hole are no tenant segments.
+        Assert.That(ExpectedDiagnostic.From(diagnostics), Is.EqualTo(new[]
+        {
+            new ExpectedDiagnostic("CSG002", 15, 55, KeyMessages.NoTenant("v1:client:")),
+            new ExpectedDiagnostic("CSG002", 17, 56, KeyMessages.NoTenant("v1:clients:demo:list")),
+            new ExpectedDiagnostic("CSG002", 19, 67, KeyMessages.NoTenant("v1:{0}client:demo:list")),
+        }));
+    }
+
+    [Test]
     public async Task HelperInAnotherClass_TenantThroughHelpers_Recognised()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheKeys/KeyHelpers.cs", null, new CacheKeyTenantAnalyzer());
