@@ -11,8 +11,8 @@ rm -rf "$work"
 mkdir -p "$work/feed"
 dotnet pack "$root/src/SecurityGate.Tasks/SecurityGate.Tasks.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:quiet
 
-# The version is new on every run, so no older copy in the NuGet cache is used; the artifacts path
-# keeps this build's outputs apart from the ones the tests use.
+# The version is new on every run, so no older copy in the NuGet cache is used.
+# The artifacts path keeps this build's outputs apart from the ones the tests use.
 dotnet build "$root/SecurityGate.sln" -c Release -nologo -clp:NoSummary \
   --artifacts-path "$work/artifacts" \
   -p:CacheSecuritySelfCheckVersion="$version" \

@@ -64,7 +64,7 @@ public static class CacheKeyGrammar
     }
 
     /// <summary>Reverses <see cref="EscapeSegment"/>.</summary>
-    /// <exception cref="FormatException">The segment holds a separator or an escape other than <c>%25</c> or <c>%3A</c>.</exception>
+    /// <exception cref="FormatException">The segment contains a separator or an escape other than <c>%25</c> or <c>%3A</c>.</exception>
     public static string UnescapeSegment(string segment)
     {
         if (segment is null)

@@ -54,7 +54,7 @@ public sealed class BaselineLifecycleTests
     }
 
     [Test]
-    public void Build_RegressionAfterAccept_FailsOnNewFindingOnly()
+    public void Build_RegressionAfterAccept_FailsOnNewOnly()
     {
         var workspace = CreateOrders(ConsumerSources.OrderCache);
         AcceptAll(workspace);
@@ -83,7 +83,7 @@ public sealed class BaselineLifecycleTests
     }
 
     [Test]
-    public void Build_FixedFinding_WarnsStaleAndFailsWhenStrict()
+    public void Build_FixedFinding_ReportsStaleEntries()
     {
         var workspace = CreateOrders(ConsumerSources.OrderCache);
         AcceptAll(workspace);

@@ -73,9 +73,10 @@ internal sealed partial class ConsumerWorkspace
             """);
     }
 
-    /// <summary>Runs <c>dotnet build</c> with the run's own packages folder, outside CI unless variables say otherwise.</summary>
+    /// <summary>Runs <c>dotnet build</c> with the run's own packages folder, as a local build outside CI.</summary>
     public CommandResult Build(string target, params string[] extraArguments) => Build(target, null, extraArguments);
 
+    /// <summary>Runs <c>dotnet build</c> with the run's own packages folder, as a local build unless <paramref name="environment"/> sets CI variables.</summary>
     public CommandResult Build(string target, IReadOnlyDictionary<string, string>? environment, params string[] extraArguments)
     {
         var variables = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackageFeed.PackagesDirectory };

@@ -22,7 +22,7 @@ public sealed class FailClosedTests
     }
 
     [Test]
-    public void Build_UserErrorLogSarifOne_FailsWithCsg1007()
+    public void Build_SarifOneErrorLog_Fails()
     {
         var workspace = ConsumerWorkspace.Create();
         workspace.WriteProject(Project, extraProperties: "<ErrorLog>build.sarif</ErrorLog>");
@@ -36,7 +36,7 @@ public sealed class FailClosedTests
     }
 
     [Test]
-    public void Build_UserErrorLogSarifTwo_IsRead()
+    public void Build_SarifTwoErrorLog_IsRead()
     {
         var workspace = ConsumerWorkspace.Create();
         workspace.WriteProject(Project, extraProperties: "<ErrorLog>build.sarif,version=2.1</ErrorLog>");
@@ -50,7 +50,7 @@ public sealed class FailClosedTests
     }
 
     [Test]
-    public void Build_MalformedExclusionLine_FailsWithFileAndLine()
+    public void Build_MalformedExclusion_FailsAtLine()
     {
         var workspace = CreateOrders();
         workspace.Write(".cache-security-exclude", "# exclusions\nOrders/** | CSG001\n");

@@ -57,7 +57,7 @@ public sealed class ProjectShapeTests
     }
 
     [Test]
-    public void Build_NoOpThenQuestion_IsUpToDate()
+    public void Question_AfterNoOpBuild_IsUpToDate()
     {
         var workspace = ConsumerWorkspace.Create();
         workspace.WriteProject("Catalog/Catalog.csproj");

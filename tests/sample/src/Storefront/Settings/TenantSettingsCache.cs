@@ -29,7 +29,7 @@ public sealed class TenantSettingsCache(IMemoryCache cache)
 
     public bool IsNewCheckoutEnabled()
     {
-#pragma warning disable CSG002 // Feature flags are global by design: every tenant sees the same rollout state.
+#pragma warning disable CSG002 // Feature flags are global by design: every tenant gets the same rollout state.
         return cache.Get<bool>("v1:feature-flags:new-checkout");
 #pragma warning restore CSG002
     }
