@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using SecurityGate.Gate;
 
 namespace SecurityGate.Tasks;
@@ -11,19 +10,11 @@ namespace SecurityGate.Tasks;
 /// Reports baseline entries that none of a multi-targeted project's target frameworks found any more.
 /// A single-framework build does this inside <see cref="CacheSecurityGate"/>.
 /// </summary>
-public sealed class CacheSecurityCheckStale : Task
+public sealed class CacheSecurityCheckStale : CacheSecurityTask
 {
-    /// <summary>Path of the baseline file.</summary>
-    [Required]
-    public string BaselineFile { get; set; } = string.Empty;
-
     /// <summary>The gate reports of every target framework of the project.</summary>
     [Required]
     public ITaskItem[] ReportFiles { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The project name shown in messages.</summary>
-    [Required]
-    public string ProjectName { get; set; } = string.Empty;
 
     /// <summary>True to make stale entries an error instead of a warning.</summary>
     public bool Strict { get; set; }

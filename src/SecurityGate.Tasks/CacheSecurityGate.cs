@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
-using SecurityGate.Conventions;
 using SecurityGate.Gate;
 
 namespace SecurityGate.Tasks;
@@ -12,7 +10,7 @@ namespace SecurityGate.Tasks;
 /// Runs the gate on one compilation's SARIF error log: the findings that are new compared with the
 /// baseline fail the build. All logic lives in <see cref="GateRunner"/>; this task maps MSBuild properties.
 /// </summary>
-public sealed class CacheSecurityGate : Task
+public sealed class CacheSecurityGate : CacheSecurityTask
 {
     /// <summary>The compiler's ErrorLog setting, <c>path[,version=2.1]</c>.</summary>
     [Required]
@@ -22,34 +20,14 @@ public sealed class CacheSecurityGate : Task
     [Required]
     public string ProjectPath { get; set; } = string.Empty;
 
-    /// <summary>The project name shown in the summary line.</summary>
-    [Required]
-    public string ProjectName { get; set; } = string.Empty;
-
     /// <summary>The target framework of this compilation; empty outside multi-targeting.</summary>
     public string? TargetFramework { get; set; }
-
-    /// <summary>Path of the baseline file.</summary>
-    [Required]
-    public string BaselineFile { get; set; } = string.Empty;
 
     /// <summary>The repository root; exclusion files are searched from the project folder up to it.</summary>
     public string? RepositoryRoot { get; set; }
 
     /// <summary>The project's Compile items.</summary>
     public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The baseline mode: check (default), accept or prune.</summary>
-    public string? Baseline { get; set; }
-
-    /// <summary>Why findings are accepted; required in accept mode.</summary>
-    public string? Reason { get; set; }
-
-    /// <summary>True in a continuous-integration build.</summary>
-    public bool ContinuousIntegration { get; set; }
-
-    /// <summary>True to allow accept mode in a continuous-integration build.</summary>
-    public bool AllowAcceptInContinuousIntegration { get; set; }
 
     /// <summary>True to make stale baseline entries and unused exclusions errors.</summary>
     public bool Strict { get; set; }
@@ -69,9 +47,8 @@ public sealed class CacheSecurityGate : Task
     public override bool Execute()
     {
         var gateLog = new MSBuildGateLog(Log);
-        if (!BaselineModeParser.TryParse(Baseline, out var mode))
+        if (!TryGetMode(gateLog, out var mode))
         {
-            gateLog.Error(new GateMessage(GateCodes.InvalidOption, BaselineModeParser.InvalidMessage(Baseline)));
             return false;
         }
 

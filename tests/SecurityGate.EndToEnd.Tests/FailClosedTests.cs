@@ -99,6 +99,17 @@ public sealed class FailClosedTests
         Assert.That(workspace.Read("Orders/cache-security-baseline.json"), Is.EqualTo(broken), "A malformed baseline must never be overwritten.");
     }
 
+    [Test]
+    public void Build_UnknownBaselineMode_Fails()
+    {
+        var workspace = CreateOrders();
+
+        var build = workspace.Build(Project, "-p:CacheSecurityBaseline=approve");
+
+        Assert.That(build.ExitCode, Is.EqualTo(1), build.ToString());
+        Assert.That(build.Output, Does.Contain("error CSG1012: CacheSecurityBaseline has the invalid value \"approve\"; use check (the default), accept or prune, for example -p:CacheSecurityBaseline=prune."), build.ToString());
+    }
+
     private static ConsumerWorkspace CreateOrders()
     {
         var workspace = ConsumerWorkspace.Create();
