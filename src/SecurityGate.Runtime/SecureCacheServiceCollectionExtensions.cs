@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace SecurityGate.Runtime;
 
@@ -18,8 +19,8 @@ public static class SecureCacheServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ISecureCache"/> over the registered <see cref="IDistributedCache"/>, with the keys from
     /// <see cref="SecureCacheOptions.Keys"/>. Options are validated when the host starts, and every error is listed.
-    /// Also registers <see cref="ICheckpointStore"/> over the same cache, <see cref="ITenantRegistry{T}"/> and, when none is registered,
-    /// <see cref="AmbientTenantContext"/> as the <see cref="ITenantContext"/>.
+    /// Also registers <see cref="ICheckpointStore"/> over the same cache unless one is registered (see <see cref="AddRedisCheckpointStore(IServiceCollection)"/>),
+    /// <see cref="ITenantRegistry{T}"/> and, when none is registered, <see cref="AmbientTenantContext"/> as the <see cref="ITenantContext"/>.
     /// </summary>
     public static IServiceCollection AddSecureCache(this IServiceCollection services, Action<SecureCacheOptions> configure)
     {
@@ -66,6 +67,37 @@ public static class SecureCacheServiceCollectionExtensions
             provider.GetRequiredService<IOptions<SecureCacheOptions>>().Value,
             provider.GetRequiredService<ITenantContext>(),
             provider.GetRequiredService<SecureValueCodec>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="ICheckpointStore"/> over Redis, on the database of the registered
+    /// <see cref="IConnectionMultiplexer"/>, in place of the store over <see cref="IDistributedCache"/>.
+    /// Each save is one atomic step on the server, so a stale writer is rejected in every process.
+    /// Call it with <see cref="AddSecureCache(IServiceCollection, Action{SecureCacheOptions})"/> or
+    /// <see cref="AddSecureHybridCache"/>, before or after, which registers the encryption it uses.
+    /// </summary>
+    public static IServiceCollection AddRedisCheckpointStore(this IServiceCollection services) =>
+        services.AddRedisCheckpointStore(provider => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase());
+
+    /// <summary>
+    /// Registers <see cref="ICheckpointStore"/> over the Redis database that <paramref name="database"/> returns,
+    /// for example one prefixed with <c>WithKeyPrefix</c>; otherwise as <see cref="AddRedisCheckpointStore(IServiceCollection)"/>.
+    /// </summary>
+    public static IServiceCollection AddRedisCheckpointStore(this IServiceCollection services, Func<IServiceProvider, IDatabase> database)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(database);
+
+        // AddSecureCache adds the IDistributedCache store only when no ICheckpointStore is registered, so
+        // Replace makes the Redis store win whichever of the two calls comes first.
+        services.Replace(ServiceDescriptor.Singleton<ICheckpointStore>(provider => new RedisCheckpointStore(
+            database(provider),
+            provider.GetRequiredService<IOptions<SecureCacheOptions>>().Value,
+            provider.GetRequiredService<ITenantContext>(),
+            provider.GetRequiredService<SecureValueCodec>(),
+            provider.GetRequiredService<TimeProvider>(),
+            RuntimeLogger(provider))));
         return services;
     }
 

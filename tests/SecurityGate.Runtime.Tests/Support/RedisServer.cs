@@ -53,8 +53,12 @@ internal static class RedisServer
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            Assert.Fail($"Redis is not reachable at {Endpoint} (set by the environment variable {EndpointVariable}, default {DefaultEndpoint}). " +
-                        $"Start it with `bash tests/redis.sh`. Connection error: {exception.Message}");
+            FailUnreachable(exception);
         }
     }
+
+    /// <summary>Fails the test with the endpoint, the variable that sets it and the start command.</summary>
+    public static void FailUnreachable(Exception exception) =>
+        Assert.Fail($"Redis is not reachable at {Endpoint} (set by the environment variable {EndpointVariable}, default {DefaultEndpoint}). " +
+                    $"Start it with `bash tests/redis.sh`. Connection error: {exception.Message}");
 }
