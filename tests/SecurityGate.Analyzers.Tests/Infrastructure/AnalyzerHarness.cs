@@ -24,6 +24,7 @@ internal static class AnalyzerHarness
     private static readonly string[] PackageAssemblyPrefixes =
     {
         "Microsoft.Extensions.", "StackExchange.Redis", "Pipelines.Sockets.Unofficial", "Newtonsoft.Json",
+        "SecurityGate.Runtime",
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
