@@ -34,6 +34,26 @@ internal static class Descriptors
         description: RuleMessages.Get("KeyWithoutTenantDescription"),
         helpLinkUri: HelpLink(RuleIds.KeyWithoutTenant));
 
+    public static readonly DiagnosticDescriptor AmbiguousKey = new(
+        RuleIds.AmbiguousKeyComposition,
+        Title(RuleIds.AmbiguousKeyComposition),
+        RuleMessages.Get("AmbiguousKeyMessage"),
+        RuleCatalog.CacheKeysCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("AmbiguousKeyDescription"),
+        helpLinkUri: HelpLink(RuleIds.AmbiguousKeyComposition));
+
+    public static readonly DiagnosticDescriptor SensitiveValueInKey = new(
+        RuleIds.SensitiveValueInKey,
+        Title(RuleIds.SensitiveValueInKey),
+        RuleMessages.Get("SensitiveValueInKeyMessage"),
+        RuleCatalog.SensitiveDataCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SensitiveValueInKeyDescription"),
+        helpLinkUri: HelpLink(RuleIds.SensitiveValueInKey));
+
     /// <summary>CSG020 on the creation of an insecure formatter.</summary>
     public static readonly DiagnosticDescriptor FormatterCreated = new(
         RuleIds.InsecureFormatter,

@@ -12,6 +12,9 @@ public static class RuleCatalog
     /// <summary>The category of cache-key rules.</summary>
     public const string CacheKeysCategory = "CacheSecurity.Keys";
 
+    /// <summary>The category of rules about secrets and personal data.</summary>
+    public const string SensitiveDataCategory = "CacheSecurity.SensitiveData";
+
     /// <summary>The category of serialization rules.</summary>
     public const string SerializationCategory = "CacheSecurity.Serialization";
 
@@ -20,6 +23,8 @@ public static class RuleCatalog
     {
         new RuleDescriptor(RuleIds.KeyWithoutVersion, "Cache key has no version prefix", CacheKeysCategory),
         new RuleDescriptor(RuleIds.KeyWithoutTenant, "Cache key has no tenant segment", CacheKeysCategory),
+        new RuleDescriptor(RuleIds.AmbiguousKeyComposition, "Cache key joins two values with nothing between them", CacheKeysCategory),
+        new RuleDescriptor(RuleIds.SensitiveValueInKey, "Sensitive value used in a cache key", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),
     };

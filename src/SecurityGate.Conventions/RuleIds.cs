@@ -12,6 +12,12 @@ public static class RuleIds
     /// <summary>Cache key without a tenant segment.</summary>
     public const string KeyWithoutTenant = "CSG002";
 
+    /// <summary>Cache key with two holes and nothing between them.</summary>
+    public const string AmbiguousKeyComposition = "CSG003";
+
+    /// <summary>Secret or personal identifier written into a cache key in plain text.</summary>
+    public const string SensitiveValueInKey = "CSG012";
+
     /// <summary>Insecure formatter used for data that can be read back.</summary>
     public const string InsecureFormatter = "CSG020";
 

@@ -33,6 +33,24 @@ public static class SensitiveDataMarkers
         "secretname", "secretversion", "credentialtype", "cancellationtoken", "continuationtoken", "pagetoken",
     };
 
+    /// <summary>
+    /// Normalized names of personal identifiers: values that name one person and so must not appear in
+    /// readable text such as cache keys. A name matches when it equals one of these or ends with one
+    /// (<c>customerEmail</c>), so a derived name such as <c>emailHash</c> does not match. This list is separate
+    /// from <see cref="NameFragments"/> because <c>ssn</c> inside a word (<c>classname</c>) is no identifier.
+    /// </summary>
+    public static IReadOnlyList<string> PersonalIdentifierNames { get; } = new[]
+    {
+        "email", "emailaddress", "phone", "phonenumber", "mobilenumber", "ssn", "socialsecuritynumber",
+        "taxid", "passportnumber", "iban",
+    };
+
+    /// <summary>
+    /// The <c>.editorconfig</c> key that adds sensitive name fragments to <see cref="NameFragments"/>:
+    /// a comma-separated list, for example <c>cache_security.sensitive_names = pin, otp</c>.
+    /// </summary>
+    public const string EditorConfigKey = "cache_security.sensitive_names";
+
     /// <summary>Full names of attributes that mark a member as sensitive or personal data.</summary>
     public static IReadOnlyList<string> AttributeNames { get; } = new[]
     {
@@ -81,5 +99,16 @@ public static class SensitiveDataMarkers
 
         var fragments = extraFragments is null ? NameFragments : NameFragments.Concat(extraFragments.Select(NormalizeName));
         return fragments.Any(fragment => fragment.Length > 0 && normalized.Contains(fragment));
+    }
+
+    /// <summary>
+    /// Returns true when the name is a personal identifier: after <see cref="NormalizeName"/> it equals or
+    /// ends with one of <see cref="PersonalIdentifierNames"/>.
+    /// </summary>
+    public static bool IsPersonalIdentifierName(string name)
+    {
+        var normalized = NormalizeName(name);
+        return normalized.Length > 0
+            && PersonalIdentifierNames.Any(identifier => normalized.EndsWith(identifier, StringComparison.Ordinal));
     }
 }

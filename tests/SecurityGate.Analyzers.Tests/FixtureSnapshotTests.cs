@@ -22,6 +22,8 @@ public sealed class FixtureSnapshotTests
         "CacheKeys/DuplicateFindings.cs",
         "CacheKeys/ConfiguredTenantKeys.cs",
         "CacheKeys/ConstantTenantKeys.cs",
+        "CacheKeys/AmbiguousKeys.cs",
+        "CacheKeys/SensitiveKeyValues.cs",
         "Serialization/InsecureFormatters.cs",
         "Serialization/SafeSerializers.cs",
         "Serialization/JsonTypeNameHandling.cs",

@@ -1,15 +1,18 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.Findings;
 using SecurityGate.Analyzers.Operations;
+using SecurityGate.Conventions;
 
 namespace SecurityGate.Analyzers.CacheKeys;
 
 /// <summary>
 /// The shared pipeline of the key rules: find calls to the cache APIs of <see cref="CacheApiTable"/>, fold
-/// their key argument into a <see cref="KeyTemplate"/> and let the rule decide whether the template breaks it.
-/// Keys whose shape cannot be determined are skipped. Findings are reported per member at the end of its
+/// their key argument into a <see cref="KeyTemplate"/> and let the rule find what in the template breaks it.
+/// Keys without literal text, whose shape cannot be determined, are skipped unless the rule judges the holes
+/// alone (<see cref="JudgesKeysWithoutLiteral"/>). Findings are reported per member at the end of its
 /// operation block, so identical findings get distinct ordinals.
 /// </summary>
 public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
@@ -23,8 +26,14 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    /// <summary>Returns true when the folded key breaks the rule.</summary>
-    private protected abstract bool IsViolation(KeyTemplate template, KeyCheckContext context);
+    /// <summary>
+    /// True for rules that judge the holes themselves (their names, their order) rather than the key's
+    /// literal shape, so a key made only of holes, such as <c>prefix + id</c>, is checked too.
+    /// </summary>
+    private protected virtual bool JudgesKeysWithoutLiteral => false;
+
+    /// <summary>Returns the rule's violations in the folded key; each becomes one finding on the key argument.</summary>
+    private protected abstract IEnumerable<KeyViolation> FindViolations(KeyTemplate template, KeyCheckContext context);
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
@@ -35,14 +44,15 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var folder = new KeyFolder(start.Compilation);
-        var tenantOptions = new TenantIdentifierOptions(start.Options.AnalyzerConfigOptionsProvider);
+        var tenantNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, TenantIdentifiers.EditorConfigKey);
+        var sensitiveNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, SensitiveDataMarkers.EditorConfigKey);
 
         start.RegisterOperationBlockStartAction(block =>
         {
             var batch = new FindingBatch(block.OwningSymbol);
             var locals = new LocalAssignmentsCache();
             block.RegisterOperationAction(
-                operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, folder, tenantOptions, locals, batch),
+                operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, folder, tenantNames, sensitiveNames, locals, batch),
                 OperationKind.Invocation);
             block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
         });
@@ -52,7 +62,8 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         IInvocationOperation invocation,
         CacheApiResolver resolver,
         KeyFolder folder,
-        TenantIdentifierOptions tenantOptions,
+        ConfiguredNames tenantNames,
+        ConfiguredNames sensitiveNames,
         LocalAssignmentsCache locals,
         FindingBatch batch)
     {
@@ -77,21 +88,25 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var template = folder.Fold(keyArgument.Value, locals);
+        var template = JudgesKeysWithoutLiteral ? folder.FoldParts(keyArgument.Value, locals) : folder.Fold(keyArgument.Value, locals);
         if (!template.IsDetermined)
         {
             return;
         }
 
         var keySyntax = keyArgument.Value.Syntax;
-        var context = new KeyCheckContext(tenantOptions, keySyntax.SyntaxTree);
-        if (!IsViolation(template, context))
+        var context = new KeyCheckContext(tenantNames, sensitiveNames, keySyntax.SyntaxTree);
+        foreach (var violation in FindViolations(template, context))
         {
-            return;
-        }
+            // The evidence is the API, the template and the rule's detail: no runtime value and no
+            // whitespace or line of the source.
+            var evidence = match.Entry.DisplayName + "|" + template.Text;
+            if (violation.Detail.Length > 0)
+            {
+                evidence += "|" + violation.Detail;
+            }
 
-        // The evidence is the API and the template: no runtime value and no whitespace or line of the source.
-        var evidence = match.Entry.DisplayName + "|" + template.Text;
-        batch.Add(Rule, keySyntax.GetLocation(), evidence, template.Text);
+            batch.Add(Rule, keySyntax.GetLocation(), evidence, violation.MessageArguments);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,6 +16,6 @@ public sealed class CacheKeyTenantAnalyzer : CacheKeyAnalyzer
 
     private protected override DiagnosticDescriptor Rule => Descriptors.KeyWithoutTenant;
 
-    private protected override bool IsViolation(KeyTemplate template, KeyCheckContext context)
-        => !TenantSegments.HasTenantHole(template, context.ExtraTenantNames);
+    private protected override IEnumerable<KeyViolation> FindViolations(KeyTemplate template, KeyCheckContext context)
+        => KeyViolation.WholeKeyIf(!TenantSegments.HasTenantHole(template, context.ExtraTenantNames), template);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +17,8 @@ public sealed class CacheKeyVersionAnalyzer : CacheKeyAnalyzer
 
     private protected override DiagnosticDescriptor Rule => Descriptors.KeyWithoutVersion;
 
-    private protected override bool IsViolation(KeyTemplate template, KeyCheckContext context) => !HasVersionPrefix(template);
+    private protected override IEnumerable<KeyViolation> FindViolations(KeyTemplate template, KeyCheckContext context)
+        => KeyViolation.WholeKeyIf(!HasVersionPrefix(template), template);
 
     /// <summary>True when the template's first segment is literal text accepted by <see cref="CacheKeyGrammar.TryParseVersion"/>.</summary>
     internal static bool HasVersionPrefix(KeyTemplate template)

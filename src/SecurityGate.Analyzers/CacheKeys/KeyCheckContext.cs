@@ -6,15 +6,20 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// <summary>What a key rule may consult besides the template: the options of the call's syntax tree.</summary>
 internal readonly struct KeyCheckContext
 {
-    private readonly TenantIdentifierOptions tenantOptions;
+    private readonly ConfiguredNames tenantNames;
+    private readonly ConfiguredNames sensitiveNames;
     private readonly SyntaxTree tree;
 
-    public KeyCheckContext(TenantIdentifierOptions tenantOptions, SyntaxTree tree)
+    public KeyCheckContext(ConfiguredNames tenantNames, ConfiguredNames sensitiveNames, SyntaxTree tree)
     {
-        this.tenantOptions = tenantOptions;
+        this.tenantNames = tenantNames;
+        this.sensitiveNames = sensitiveNames;
         this.tree = tree;
     }
 
     /// <summary>The tenant identifier names configured for the call's file, normalized.</summary>
-    public IReadOnlyList<string> ExtraTenantNames => tenantOptions.ExtraNames(tree);
+    public IReadOnlyList<string> ExtraTenantNames => tenantNames.For(tree);
+
+    /// <summary>The sensitive name fragments configured for the call's file, normalized.</summary>
+    public IReadOnlyList<string> ExtraSensitiveNames => sensitiveNames.For(tree);
 }

@@ -40,10 +40,19 @@ internal sealed partial class KeyFolder
     /// </summary>
     public KeyTemplate Fold(IOperation keyValue, LocalAssignmentsCache locals)
     {
+        var template = FoldParts(keyValue, locals);
+        return template.HasLiteral ? template : KeyTemplate.Undetermined;
+    }
+
+    /// <summary>
+    /// Folds the value of a key argument and returns the template even when it has no literal text, for
+    /// rules that judge the holes themselves.
+    /// </summary>
+    public KeyTemplate FoldParts(IOperation keyValue, LocalAssignmentsCache locals)
+    {
         var builder = new KeyTemplateBuilder();
         Append(keyValue, builder, FoldState.AtCallSite(locals));
-        var template = builder.ToTemplate();
-        return template.HasLiteral ? template : KeyTemplate.Undetermined;
+        return builder.ToTemplate();
     }
 
     private void Append(IOperation operation, KeyTemplateBuilder builder, FoldState state)

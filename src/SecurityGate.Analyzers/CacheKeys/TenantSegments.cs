@@ -109,7 +109,7 @@ internal static class TenantSegments
 
     private static bool IsTenantExpression(IOperation? operation, IReadOnlyList<string> extraNames)
     {
-        var value = Unwrap(operation);
+        var value = HoleValues.Unwrap(operation);
         switch (value)
         {
             case ILocalReferenceOperation local:
@@ -118,7 +118,7 @@ internal static class TenantSegments
                 return IsTenantName(parameter.Parameter.Name, extraNames);
             case IMemberReferenceOperation member:
                 return IsTenantName(member.Member.Name, extraNames)
-                    || (Array.IndexOf(IdentifyingMemberNames, member.Member.Name) >= 0 && IsNamedTenant(Unwrap(member.Instance), extraNames));
+                    || (Array.IndexOf(IdentifyingMemberNames, member.Member.Name) >= 0 && IsNamedTenant(HoleValues.Unwrap(member.Instance), extraNames));
             case IInvocationOperation invocation:
                 return IsTenantMethodName(invocation.TargetMethod.Name, extraNames);
             default:
@@ -133,30 +133,6 @@ internal static class TenantSegments
         IMemberReferenceOperation member => IsTenantName(member.Member.Name, extraNames),
         _ => false,
     };
-
-    /// <summary>Looks through conversions, <c>ToString()</c> calls and <c>Nullable.Value</c> to the value that is written into the key.</summary>
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        var current = operation;
-        while (true)
-        {
-            switch (current)
-            {
-                case IConversionOperation conversion:
-                    current = conversion.Operand;
-                    continue;
-                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance }:
-                    current = instance;
-                    continue;
-                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance }
-                    when instance.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T:
-                    current = instance;
-                    continue;
-                default:
-                    return current;
-            }
-        }
-    }
 
     /// <summary>True for <c>TenantId</c> and for <c>GetTenantId</c>.</summary>
     private static bool IsTenantMethodName(string? name, IReadOnlyList<string> extraNames)

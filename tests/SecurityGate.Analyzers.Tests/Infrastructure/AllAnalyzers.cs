@@ -11,6 +11,8 @@ internal static class AllAnalyzers
     {
         new CacheKeyVersionAnalyzer(),
         new CacheKeyTenantAnalyzer(),
+        new AmbiguousKeyAnalyzer(),
+        new SensitiveKeyValueAnalyzer(),
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
     };
