@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SecurityGate.Gate.Benchmarks.GateRunBenchmarks).Assembly).Run(args);
