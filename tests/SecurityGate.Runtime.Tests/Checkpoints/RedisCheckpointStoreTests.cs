@@ -40,7 +40,7 @@ public sealed class RedisCheckpointStoreTests
     [TearDown]
     public async Task TearDown()
     {
-        await processes[0].DeleteKeysAsync(prefix);
+        await processes[0].DeleteKeysAsync();
         foreach (var process in processes)
         {
             await process.DisposeAsync();
@@ -136,10 +136,10 @@ public sealed class RedisCheckpointStoreTests
         using var tenant = AmbientTenantContext.Enter("acme");
         await processes[0].Store.SaveAsync("import-7", new WorkflowState("parse-secret-step", 1, new List<string>()), 0);
 
-        var state = (byte[]?)await processes[0].Database.StringGetAsync(prefix + "v1:client:acme:checkpoints:import-7:v1");
-        var head = (byte[]?)await processes[0].Database.StringGetAsync(prefix + "v1:client:acme:checkpoints:import-7:head");
-        var pointer = (string?)await processes[0].Database.StringGetAsync(prefix + "v1:client:acme:checkpoints:import-7:version");
-        var expiry = await processes[0].Database.KeyTimeToLiveAsync(prefix + "v1:client:acme:checkpoints:import-7:version");
+        var state = (byte[]?)await processes[0].Database.StringGetAsync("v1:client:acme:checkpoints:import-7:v1");
+        var head = (byte[]?)await processes[0].Database.StringGetAsync("v1:client:acme:checkpoints:import-7:head");
+        var pointer = (string?)await processes[0].Database.StringGetAsync("v1:client:acme:checkpoints:import-7:version");
+        var expiry = await processes[0].Database.KeyTimeToLiveAsync("v1:client:acme:checkpoints:import-7:version");
 
         Assert.That(state![0], Is.EqualTo(1), "the state is an envelope");
         Assert.That(Encoding.UTF8.GetString(state), Does.Not.Contain("parse-secret-step"));
@@ -188,8 +188,8 @@ public sealed class RedisCheckpointStoreTests
             await processes[0].Store.SaveAsync("shared", new WorkflowState("b", 1, new List<string>()), 0);
         }
 
-        var copied = await processes[0].Database.StringGetAsync(prefix + "v1:client:tenant-a:checkpoints:shared:v1");
-        await processes[0].Database.StringSetAsync(prefix + "v1:client:tenant-b:checkpoints:shared:v1", copied);
+        var copied = await processes[0].Database.StringGetAsync("v1:client:tenant-a:checkpoints:shared:v1");
+        await processes[0].Database.StringSetAsync("v1:client:tenant-b:checkpoints:shared:v1", copied);
 
         using (AmbientTenantContext.Enter("tenant-b"))
         {
@@ -213,8 +213,8 @@ public sealed class RedisCheckpointStoreTests
         Assert.That(list.Select(info => info.Version), Is.EqualTo(new long[] { 3, 4, 5 }));
         Assert.That(third!.State.Step, Is.EqualTo("step-3"));
         Assert.That(await processes[2].Store.LoadAsync<WorkflowState>("import-7", version: 2), Is.Null);
-        Assert.That(await processes[0].Database.KeyExistsAsync(prefix + "v1:client:acme:checkpoints:import-7:v1"), Is.False);
-        Assert.That(await processes[0].Database.KeyExistsAsync(prefix + "v1:client:acme:checkpoints:import-7:v2"), Is.False);
+        Assert.That(await processes[0].Database.KeyExistsAsync("v1:client:acme:checkpoints:import-7:v1"), Is.False);
+        Assert.That(await processes[0].Database.KeyExistsAsync("v1:client:acme:checkpoints:import-7:v2"), Is.False);
     }
 
     [Test]
@@ -241,7 +241,7 @@ public sealed class RedisCheckpointStoreTests
     {
         using var tenant = AmbientTenantContext.Enter("acme");
         var pointerKey = CacheKey.Create("acme", "checkpoints", "import-7", "version");
-        await processes[0].Database.StringSetAsync(prefix + pointerKey, "not-a-pointer");
+        await processes[0].Database.StringSetAsync(pointerKey.ToString(), "not-a-pointer");
 
         var exception = Assert.ThrowsAsync<InvalidOperationException>(async () =>
             await processes[0].Store.SaveAsync("import-7", new WorkflowState("a", 1, new List<string>()), 0));

@@ -15,17 +15,19 @@ internal sealed class RedisCheckpointProcess : IAsyncDisposable
 {
     private readonly ConnectionMultiplexer connection;
     private readonly ServiceProvider services;
+    private readonly string keyPrefix;
 
-    private RedisCheckpointProcess(ConnectionMultiplexer connection, ServiceProvider services)
+    private RedisCheckpointProcess(ConnectionMultiplexer connection, ServiceProvider services, string keyPrefix)
     {
         this.connection = connection;
         this.services = services;
+        this.keyPrefix = keyPrefix;
     }
 
     public ICheckpointStore Store => services.GetRequiredService<ICheckpointStore>();
 
-    /// <summary>The database without the key prefix, for reading and planting raw entries.</summary>
-    public IDatabase Database => connection.GetDatabase();
+    /// <summary>The database under the shared key prefix, for reading and planting raw entries by their wire keys.</summary>
+    public IDatabase Database => connection.GetDatabase().WithKeyPrefix(keyPrefix);
 
     /// <summary>Connects, failing the test with the variable and the start command when Redis does not respond.</summary>
     public static async Task<RedisCheckpointProcess> StartAsync(
@@ -62,17 +64,17 @@ internal sealed class RedisCheckpointProcess : IAsyncDisposable
             configure?.Invoke(options);
         });
         collection.AddRedisCheckpointStore(provider => provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase().WithKeyPrefix(keyPrefix));
-        return new RedisCheckpointProcess(connection, collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
+        return new RedisCheckpointProcess(connection, collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), keyPrefix);
     }
 
-    /// <summary>Deletes every key under <paramref name="keyPrefix"/>, so test runs leave nothing behind.</summary>
-    public async Task DeleteKeysAsync(string keyPrefix)
+    /// <summary>Deletes every key under the shared key prefix, so test runs leave nothing behind.</summary>
+    public async Task DeleteKeysAsync()
     {
         foreach (var endpoint in connection.GetEndPoints())
         {
             await foreach (var key in connection.GetServer(endpoint).KeysAsync(pattern: keyPrefix + "*"))
             {
-                await Database.KeyDeleteAsync(key).ConfigureAwait(false);
+                await connection.GetDatabase().KeyDeleteAsync(key).ConfigureAwait(false);
             }
         }
     }
