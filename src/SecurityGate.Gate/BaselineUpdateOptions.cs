@@ -29,4 +29,7 @@ public sealed class BaselineUpdateOptions
 
     /// <summary>How long to wait for the baseline lock held by another build or tool; 30 seconds by default.</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How messages name the reason and CI settings: the MSBuild properties by default, the tool's options for the CLI.</summary>
+    public BaselineSettingNames SettingNames { get; set; } = BaselineSettingNames.MSBuild;
 }

@@ -57,7 +57,8 @@ public static class BaselineUpdater
         }
     }
 
-    private static bool CheckAcceptAllowed(BaselineUpdateOptions options, CountingGateLog log)
+    // Shared with the securitygate tool, which checks the request before it reads any report.
+    internal static bool CheckAcceptAllowed(BaselineUpdateOptions options, CountingGateLog log)
     {
         if (options.Mode != BaselineMode.Accept)
         {
@@ -66,12 +67,12 @@ public static class BaselineUpdater
 
         if (string.IsNullOrWhiteSpace(options.Reason))
         {
-            log.Error(new GateMessage(GateCodes.AcceptWithoutReason, GateText.AcceptWithoutReason()));
+            log.Error(new GateMessage(GateCodes.AcceptWithoutReason, GateText.AcceptWithoutReason(options.SettingNames.ReasonFix)));
         }
 
         if (options.IsContinuousIntegration && !options.AllowAcceptInContinuousIntegration)
         {
-            log.Error(new GateMessage(GateCodes.AcceptRefusedInCi, GateText.AcceptRejectedInCi()));
+            log.Error(new GateMessage(GateCodes.AcceptRefusedInCi, GateText.AcceptRejectedInCi(options.SettingNames.AllowInContinuousIntegrationFix)));
         }
 
         return !log.HasErrors;
@@ -171,7 +172,7 @@ public static class BaselineUpdater
     }
 
     // The temporary file is in the baseline's folder, so the rename stays on one volume and readers see the old or the new file.
-    private static bool WriteAtomically(string baselinePath, byte[] bytes, CountingGateLog log)
+    internal static bool WriteAtomically(string baselinePath, byte[] bytes, IGateLog log)
     {
         var folder = Path.GetDirectoryName(baselinePath) ?? string.Empty;
         var temporaryPath = Path.Combine(folder, "." + Path.GetFileName(baselinePath) + "." + Guid.NewGuid().ToString("N") + ".tmp");

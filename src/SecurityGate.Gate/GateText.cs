@@ -65,11 +65,15 @@ internal static class GateText
         ? $"1 entry of the baseline '{baselinePath}' matches no finding, because the finding was fixed. Remove it with 'dotnet build -p:{BaselineModeProperty}=prune'."
         : $"{count.ToString(CultureInfo.InvariantCulture)} entries of the baseline '{baselinePath}' match no finding, because the findings were fixed. Remove them with 'dotnet build -p:{BaselineModeProperty}=prune'.";
 
-    public static string AcceptWithoutReason() =>
-        $"Accepting findings into the baseline requires a reason: set {ReasonProperty}, for example -p:{ReasonProperty}=\"initial adoption\".";
+    public static string AcceptWithoutReason() => AcceptWithoutReason(BaselineSettingNames.MSBuild.ReasonFix);
 
-    public static string AcceptRejectedInCi() =>
-        $"Accepting findings into the baseline is rejected in CI builds: accept them on a developer machine and commit the baseline, or set {AllowAcceptInCiProperty}=true.";
+    public static string AcceptWithoutReason(string reasonFix) =>
+        $"Accepting findings into the baseline requires a reason: {reasonFix}.";
+
+    public static string AcceptRejectedInCi() => AcceptRejectedInCi(BaselineSettingNames.MSBuild.AllowInContinuousIntegrationFix);
+
+    public static string AcceptRejectedInCi(string allowFix) =>
+        $"Accepting findings into the baseline is rejected in CI builds: accept them on a developer machine and commit the baseline, or {allowFix}.";
 
     public static string ExclusionFileUnreadable(string path, string reason) =>
         $"The exclusion file '{path}' could not be read: {reason}. Make the file readable or remove it.";
@@ -145,6 +149,15 @@ internal static class GateText
 
     public static string StaleCheckSkipped(string projectName) =>
         $"SecurityGate: {projectName}: stale baseline entries not checked, because a gate report is incomplete or not in check mode.";
+
+    public static string BaselineNotCanonical(string path, int line) =>
+        $"The baseline '{path}' is not in canonical form from line {line.ToString(CultureInfo.InvariantCulture)} on (it must be sorted, one finding per line, with LF line ends and no other fields): run 'securitygate baseline normalize {path}' and commit the result.";
+
+    public static string BaselineNormalized(string path, int total) =>
+        $"SecurityGate: baseline {path} rewritten in canonical form ({total.ToString(CultureInfo.InvariantCulture)} entries).";
+
+    public static string BaselineAlreadyCanonical(string path, int total) =>
+        $"SecurityGate: baseline {path} is in canonical form ({total.ToString(CultureInfo.InvariantCulture)} entries).";
 
     public static string GateSummary(string scope, string counts, bool passed) =>
         $"SecurityGate: {scope}: {counts}. Verdict: {(passed ? "passed" : "failed")}.";
