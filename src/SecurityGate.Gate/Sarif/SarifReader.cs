@@ -43,45 +43,10 @@ public static class SarifReader
             throw new GateInputException(new GateMessage(GateCodes.ErrorLogMissing, GateText.ErrorLogMissing(path)));
         }
 
-        var root = Parse(path);
-        var version = root.Value<string>("version");
-        if (version != SupportedVersion)
-        {
-            var detail = version is null ? "it has no 'version' property" : $"its version is '{version}', expected '{SupportedVersion}'";
-            throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, detail)));
-        }
-
-        var findings = new List<SarifFinding>();
-        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
-        var failures = new List<AnalyzerFailure>();
-        foreach (var run in root["runs"] as JArray ?? new JArray())
-        {
-            foreach (var rule in run.SelectToken("tool.driver.rules") as JArray ?? new JArray())
-            {
-                var id = rule.Value<string>("id");
-                if (id is not null)
-                {
-                    ruleIds.Add(id);
-                }
-            }
-
-            foreach (var result in run["results"] as JArray ?? new JArray())
-            {
-                ReadResult(path, result, findings, failures);
-            }
-        }
-
-        return new SarifLog(findings, ruleIds, failures);
-    }
-
-    private static JObject Parse(string path)
-    {
         try
         {
             using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
-            var token = JToken.ReadFrom(reader);
-            return token as JObject
-                ?? throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, "it is not a JSON object")));
+            return ReadLog(path, reader);
         }
         catch (JsonReaderException exception)
         {
@@ -94,10 +59,104 @@ public static class SarifReader
         }
     }
 
-    private static void ReadResult(string path, JToken result, List<SarifFinding> findings, List<AnalyzerFailure> failures)
+    // The log is streamed: each result is read into its own small JSON object and dropped after use, because
+    // a log with 100,000 findings is about 50 MB and a document of all of it costs seconds and gigabytes.
+    private static SarifLog ReadLog(string path, JsonTextReader reader)
     {
-        var ruleId = result.Value<string>("ruleId") ?? result.SelectToken("rule.id")?.Value<string>() ?? string.Empty;
-        var message = result.SelectToken("message.text")?.Value<string>() ?? string.Empty;
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        {
+            throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, "it is not a JSON object")));
+        }
+
+        string? version = null;
+        var findings = new List<SarifFinding>();
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        var failures = new List<AnalyzerFailure>();
+        var localPaths = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            if (name == "version")
+            {
+                version = reader.Value as string;
+                ThrowUnlessSupported(path, version);
+            }
+            else if (name == "runs" && reader.TokenType == JsonToken.StartArray)
+            {
+                while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+                {
+                    ReadRun(path, reader, findings, ruleIds, failures, localPaths);
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        ThrowUnlessSupported(path, version);
+        return new SarifLog(findings, ruleIds, failures);
+    }
+
+    private static void ThrowUnlessSupported(string path, string? version)
+    {
+        if (version != SupportedVersion)
+        {
+            var detail = version is null ? "it has no 'version' property" : $"its version is '{version}', expected '{SupportedVersion}'";
+            throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, detail)));
+        }
+    }
+
+    /// <summary>Returns the named child of a JSON object, or null when <paramref name="token"/> is not an object.</summary>
+    private static JToken? Child(JToken? token, string name) => token is JObject value ? value[name] : null;
+
+    private static string? StringValue(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value.Value : null;
+
+    private static int IntValue(JToken? token) => token is JValue { Type: JTokenType.Integer } value ? Convert.ToInt32(value.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private static void ReadRun(
+        string path,
+        JsonTextReader reader,
+        List<SarifFinding> findings,
+        HashSet<string> ruleIds,
+        List<AnalyzerFailure> failures,
+        Dictionary<string, string?> localPaths)
+    {
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            if (name == "results" && reader.TokenType == JsonToken.StartArray)
+            {
+                while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+                {
+                    ReadResult(path, JObject.Load(reader), findings, failures, localPaths);
+                }
+            }
+            else if (name == "tool" && reader.TokenType == JsonToken.StartObject)
+            {
+                var rules = Child(JObject.Load(reader)["driver"], "rules") as JArray;
+                foreach (var rule in rules ?? new JArray())
+                {
+                    var id = StringValue(Child(rule, "id"));
+                    if (id is not null)
+                    {
+                        ruleIds.Add(id);
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private static void ReadResult(string path, JObject result, List<SarifFinding> findings, List<AnalyzerFailure> failures, Dictionary<string, string?> localPaths)
+    {
+        var ruleId = StringValue(result["ruleId"]) ?? StringValue(Child(result["rule"], "id")) ?? string.Empty;
+        var message = StringValue(Child(result["message"], "text")) ?? string.Empty;
         if (ruleId == AnalyzerExceptionRuleId)
         {
             var failure = ReadAnalyzerFailure(message);
@@ -117,18 +176,19 @@ public static class SarifReader
         var finding = new SarifFinding
         {
             RuleId = ruleId,
-            Level = result.Value<string>("level") ?? "warning",
+            Level = StringValue(result["level"]) ?? "warning",
             Message = message,
         };
 
-        var physicalLocation = result.SelectToken("locations[0].physicalLocation");
-        finding.FilePath = ToLocalPath(physicalLocation?.SelectToken("artifactLocation.uri")?.Value<string>());
-        finding.Line = physicalLocation?.SelectToken("region.startLine")?.Value<int?>() ?? 0;
-        finding.Column = physicalLocation?.SelectToken("region.startColumn")?.Value<int?>() ?? 0;
+        var physicalLocation = Child((result["locations"] as JArray)?.FirstOrDefault(), "physicalLocation");
+        var uri = StringValue(Child(Child(physicalLocation, "artifactLocation"), "uri"));
+        finding.FilePath = uri is null ? null : ToLocalPathCached(uri, localPaths);
+        finding.Line = IntValue(Child(Child(physicalLocation, "region"), "startLine"));
+        finding.Column = IntValue(Child(Child(physicalLocation, "region"), "startColumn"));
 
-        var properties = result.SelectToken("properties.customProperties");
-        finding.Fingerprint = properties?.Value<string>(Fingerprint.FingerprintProperty) ?? string.Empty;
-        finding.Member = properties?.Value<string>(Fingerprint.MemberProperty) ?? string.Empty;
+        var properties = Child(result["properties"], "customProperties");
+        finding.Fingerprint = StringValue(Child(properties, Fingerprint.FingerprintProperty)) ?? string.Empty;
+        finding.Member = StringValue(Child(properties, Fingerprint.MemberProperty)) ?? string.Empty;
         if (finding.Fingerprint.Length == 0)
         {
             var text = GateText.FindingWithoutFingerprint(path, ruleId, finding.FilePath, finding.Line);
@@ -138,11 +198,11 @@ public static class SarifReader
         // SARIF allows a suppression with status "underReview" or "rejected"; csc writes none, which means accepted.
         foreach (var suppression in result["suppressions"] as JArray ?? new JArray())
         {
-            var status = suppression.Value<string>("status");
-            if (suppression.Value<string>("kind") == "inSource" && (status is null || status == "accepted"))
+            var status = StringValue(Child(suppression, "status"));
+            if (StringValue(Child(suppression, "kind")) == "inSource" && (status is null || status == "accepted"))
             {
                 finding.IsSuppressedInSource = true;
-                finding.Justification ??= suppression.Value<string>("justification");
+                finding.Justification ??= StringValue(Child(suppression, "justification"));
             }
         }
 
@@ -171,6 +231,18 @@ public static class SarifReader
         }
 
         return new AnalyzerFailure(analyzer, match.Groups["type"].Value, match.Groups["message"].Value);
+    }
+
+    // Many findings share a file, and turning a URI into a full path costs more than the lookup.
+    private static string? ToLocalPathCached(string uri, Dictionary<string, string?> localPaths)
+    {
+        if (!localPaths.TryGetValue(uri, out var localPath))
+        {
+            localPath = ToLocalPath(uri);
+            localPaths[uri] = localPath;
+        }
+
+        return localPath;
     }
 
     private static string? ToLocalPath(string? uri)
