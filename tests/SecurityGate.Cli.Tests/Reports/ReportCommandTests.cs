@@ -134,6 +134,21 @@ public sealed class ReportCommandTests
     }
 
     [Test]
+    public void Report_AllPassed_ExitsZero()
+    {
+        using var folder = new TempFolder();
+        var report = ReportFixtures.Orders("net10.0");
+        report.Verdict = GateReport.FormatVerdict(true);
+        report.Findings.RemoveAll(finding => finding.State == FindingState.New);
+        GateReportFile.Write(folder.Combine("Orders", "cache-security-report.json"), report);
+
+        var result = CliRunner.Run(folder.Path, "report", "--reports", "**/cache-security-report.json", "--format", "annotations");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Output, Is.Empty);
+    }
+
+    [Test]
     public void Report_GlobMatchingNothing_ExitsTwo()
     {
         using var folder = new TempFolder();
