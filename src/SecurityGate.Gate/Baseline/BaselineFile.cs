@@ -164,10 +164,11 @@ public static class BaselineFile
             return null;
         }
 
-        JObject json;
+        Dictionary<string, JsonToken> types;
+        Dictionary<string, string> values;
         try
         {
-            json = JObject.Parse(text);
+            ReadFlatObject(text, out types, out values);
         }
         catch (JsonReaderException exception)
         {
@@ -175,11 +176,11 @@ public static class BaselineFile
             return null;
         }
 
-        var fingerprint = ReadString(json, "fingerprint", ref detail);
-        var rule = ReadString(json, "rule", ref detail);
-        var member = ReadString(json, "member", ref detail);
-        var path = ReadString(json, "path", ref detail);
-        var reason = ReadString(json, "reason", ref detail);
+        var fingerprint = ReadString(types, values, "fingerprint", ref detail);
+        var rule = ReadString(types, values, "rule", ref detail);
+        var member = ReadString(types, values, "member", ref detail);
+        var path = ReadString(types, values, "path", ref detail);
+        var reason = ReadString(types, values, "reason", ref detail);
         if (detail is not null)
         {
             return null;
@@ -200,16 +201,56 @@ public static class BaselineFile
         return new BaselineEntry(fingerprint, rule, member, path, reason);
     }
 
-    private static string ReadString(JObject json, string name, ref string? detail)
+    private static string ReadString(Dictionary<string, JsonToken> types, Dictionary<string, string> values, string name, ref string? detail)
     {
-        var token = json[name];
-        if (token is null || token.Type != JTokenType.String)
+        if (!types.TryGetValue(name, out var type) || type != JsonToken.String)
         {
             detail ??= $"the property \"{name}\" is missing or not a string";
             return string.Empty;
         }
 
-        return token.Value<string>() ?? string.Empty;
+        return values[name];
+    }
+
+    /// <summary>
+    /// Reads one finding line: a JSON object whose properties are read with their token types, without building a
+    /// JSON document, because a baseline may have 100,000 lines. Nested values are skipped and later reported as
+    /// "not a string" by <see cref="ReadString"/>.
+    /// </summary>
+    /// <exception cref="JsonReaderException">The line is not one complete JSON object.</exception>
+    private static void ReadFlatObject(string text, out Dictionary<string, JsonToken> types, out Dictionary<string, string> values)
+    {
+        types = new Dictionary<string, JsonToken>(StringComparer.Ordinal);
+        values = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        {
+            throw new JsonReaderException("The line does not start with a JSON object.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                throw new JsonReaderException($"The property \"{name}\" has no value.");
+            }
+
+            types[name] = reader.TokenType;
+            if (reader.TokenType == JsonToken.String)
+            {
+                values[name] = (string)reader.Value!;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (reader.TokenType != JsonToken.EndObject || reader.Read())
+        {
+            throw new JsonReaderException("The line contains more than one JSON object.");
+        }
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
