@@ -44,6 +44,16 @@ internal static class Descriptors
         description: RuleMessages.Get("AmbiguousKeyDescription"),
         helpLinkUri: HelpLink(RuleIds.AmbiguousKeyComposition));
 
+    public static readonly DiagnosticDescriptor UnscopedInvalidation = new(
+        RuleIds.UnscopedInvalidation,
+        Title(RuleIds.UnscopedInvalidation),
+        RuleMessages.Get("UnscopedInvalidationMessage"),
+        RuleCatalog.CacheKeysCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("UnscopedInvalidationDescription"),
+        helpLinkUri: HelpLink(RuleIds.UnscopedInvalidation));
+
     public static readonly DiagnosticDescriptor SensitiveValueInKey = new(
         RuleIds.SensitiveValueInKey,
         Title(RuleIds.SensitiveValueInKey),

@@ -15,6 +15,9 @@ public static class RuleIds
     /// <summary>Cache key with two holes and nothing between them.</summary>
     public const string AmbiguousKeyComposition = "CSG003";
 
+    /// <summary>Invalidation or key listing by tag, prefix or pattern without a tenant segment.</summary>
+    public const string UnscopedInvalidation = "CSG004";
+
     /// <summary>Secret or personal identifier written into a cache key in plain text.</summary>
     public const string SensitiveValueInKey = "CSG012";
 

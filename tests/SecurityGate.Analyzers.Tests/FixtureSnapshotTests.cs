@@ -24,6 +24,7 @@ public sealed class FixtureSnapshotTests
         "CacheKeys/ConstantTenantKeys.cs",
         "CacheKeys/AmbiguousKeys.cs",
         "CacheKeys/SensitiveKeyValues.cs",
+        "CacheKeys/TagAndPrefixInvalidation.cs",
         "Serialization/InsecureFormatters.cs",
         "Serialization/SafeSerializers.cs",
         "Serialization/JsonTypeNameHandling.cs",

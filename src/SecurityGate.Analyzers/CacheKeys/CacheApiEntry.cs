@@ -1,14 +1,15 @@
 namespace SecurityGate.Analyzers.CacheKeys;
 
-/// <summary>One line of the cache API table: a method whose key argument the key rules check.</summary>
+/// <summary>One line of the cache API table: a method whose key, tag, prefix or pattern argument the key rules check.</summary>
 internal sealed class CacheApiEntry
 {
-    public CacheApiEntry(string typeMetadataName, string methodName, string keyParameterName, int lineNumber)
+    public CacheApiEntry(string typeMetadataName, string methodName, string keyParameterName, int lineNumber, CacheApiKind kind = CacheApiKind.Key)
     {
         TypeMetadataName = typeMetadataName;
         MethodName = methodName;
         KeyParameterName = keyParameterName;
         LineNumber = lineNumber;
+        Kind = kind;
     }
 
     /// <summary>The metadata name of the type that declares the method, for example <c>StackExchange.Redis.IDatabase</c>.</summary>
@@ -16,8 +17,11 @@ internal sealed class CacheApiEntry
 
     public string MethodName { get; }
 
-    /// <summary>The name of the key parameter; overloads without a parameter of this name are not checked.</summary>
+    /// <summary>The name of the checked parameter; overloads without a parameter of this name are not checked.</summary>
     public string KeyParameterName { get; }
+
+    /// <summary>What the checked parameter names: a key, a tag, a prefix or a pattern.</summary>
+    public CacheApiKind Kind { get; }
 
     /// <summary>The 1-based line of the entry in the table, for error messages.</summary>
     public int LineNumber { get; }

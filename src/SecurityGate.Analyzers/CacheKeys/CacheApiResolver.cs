@@ -13,11 +13,11 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// </summary>
 internal sealed class CacheApiResolver
 {
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, CacheApiEntry>> entriesByType;
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, List<CacheApiEntry>>> entriesByType;
     private readonly HashSet<string> methodNames;
     private readonly ConcurrentDictionary<IMethodSymbol, CacheApiMatch?> matches = new(SymbolEqualityComparer.Default);
 
-    private CacheApiResolver(Dictionary<INamedTypeSymbol, Dictionary<string, CacheApiEntry>> entriesByType, HashSet<string> methodNames)
+    private CacheApiResolver(Dictionary<INamedTypeSymbol, Dictionary<string, List<CacheApiEntry>>> entriesByType, HashSet<string> methodNames)
     {
         this.entriesByType = entriesByType;
         this.methodNames = methodNames;
@@ -26,7 +26,7 @@ internal sealed class CacheApiResolver
     /// <summary>Returns a resolver, or null when the compilation references none of the table's types.</summary>
     public static CacheApiResolver? TryCreate(Compilation compilation, ImmutableArray<CacheApiEntry> entries)
     {
-        var entriesByType = new Dictionary<INamedTypeSymbol, Dictionary<string, CacheApiEntry>>(SymbolEqualityComparer.Default);
+        var entriesByType = new Dictionary<INamedTypeSymbol, Dictionary<string, List<CacheApiEntry>>>(SymbolEqualityComparer.Default);
         var methodNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -38,11 +38,17 @@ internal sealed class CacheApiResolver
 
             if (!entriesByType.TryGetValue(type, out var byMethod))
             {
-                byMethod = new Dictionary<string, CacheApiEntry>(System.StringComparer.Ordinal);
+                byMethod = new Dictionary<string, List<CacheApiEntry>>(System.StringComparer.Ordinal);
                 entriesByType.Add(type, byMethod);
             }
 
-            byMethod[entry.MethodName] = entry;
+            if (!byMethod.TryGetValue(entry.MethodName, out var overloads))
+            {
+                overloads = new List<CacheApiEntry>(1);
+                byMethod.Add(entry.MethodName, overloads);
+            }
+
+            overloads.Add(entry);
             methodNames.Add(entry.MethodName);
         }
 
@@ -116,16 +122,20 @@ internal sealed class CacheApiResolver
     private CacheApiMatch? MatchDeclared(IMethodSymbol method)
     {
         if (!entriesByType.TryGetValue(method.ContainingType.OriginalDefinition, out var byMethod)
-            || !byMethod.TryGetValue(method.Name, out var entry))
+            || !byMethod.TryGetValue(method.Name, out var entries))
         {
             return null;
         }
 
-        foreach (var parameter in method.Parameters)
+        // One method may have several entries, one per parameter name (RemoveByTagAsync's tag and tags overloads).
+        foreach (var entry in entries)
         {
-            if (parameter.Name == entry.KeyParameterName)
+            foreach (var parameter in method.Parameters)
             {
-                return new CacheApiMatch(entry, parameter.Ordinal);
+                if (parameter.Name == entry.KeyParameterName)
+                {
+                    return new CacheApiMatch(entry, parameter.Ordinal);
+                }
             }
         }
 

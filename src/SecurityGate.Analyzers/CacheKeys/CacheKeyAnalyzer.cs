@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -26,6 +27,9 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
+    /// <summary>The table entries whose argument the rule checks: the key APIs unless the rule says otherwise.</summary>
+    private protected virtual ImmutableArray<CacheApiEntry> CheckedApis => CacheApiTable.KeyEntries;
+
     /// <summary>
     /// True for rules that judge the holes themselves (their names, their order) rather than the key's
     /// literal shape, so a key made only of holes, such as <c>prefix + id</c>, is checked too.
@@ -37,7 +41,7 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        var resolver = CacheApiResolver.TryCreate(start.Compilation, CacheApiTable.Entries);
+        var resolver = CacheApiResolver.TryCreate(start.Compilation, CheckedApis);
         if (resolver is null)
         {
             return;
@@ -88,25 +92,30 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var template = JudgesKeysWithoutLiteral ? folder.FoldParts(keyArgument.Value, locals) : folder.Fold(keyArgument.Value, locals);
-        if (!template.IsDetermined)
+        foreach (var keyValue in KeyArgumentValues.Of(keyArgument))
         {
-            return;
+            var template = JudgesKeysWithoutLiteral ? folder.FoldParts(keyValue, locals) : folder.Fold(keyValue, locals);
+            if (template.IsDetermined)
+            {
+                var context = new KeyCheckContext(tenantNames, sensitiveNames, keyValue.Syntax.SyntaxTree, match.Entry);
+                Report(template, context, keyValue.Syntax.GetLocation(), batch);
+            }
         }
+    }
 
-        var keySyntax = keyArgument.Value.Syntax;
-        var context = new KeyCheckContext(tenantNames, sensitiveNames, keySyntax.SyntaxTree);
+    private void Report(KeyTemplate template, KeyCheckContext context, Location location, FindingBatch batch)
+    {
         foreach (var violation in FindViolations(template, context))
         {
             // The evidence is the API, the template and the rule's detail: no runtime value and no
             // whitespace or line of the source.
-            var evidence = match.Entry.DisplayName + "|" + template.Text;
+            var evidence = context.Api.DisplayName + "|" + template.Text;
             if (violation.Detail.Length > 0)
             {
                 evidence += "|" + violation.Detail;
             }
 
-            batch.Add(Rule, keySyntax.GetLocation(), evidence, violation.MessageArguments);
+            batch.Add(Rule, location, evidence, violation.MessageArguments);
         }
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class KeyFolder
 
     private readonly Compilation compilation;
     private readonly INamedTypeSymbol? redisKeyType;
+    private readonly INamedTypeSymbol? redisValueType;
     private readonly ConcurrentDictionary<IMethodSymbol, KeyTemplate> helperTemplates = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly Func<SyntaxTree, SemanticModel> createSemanticModel;
@@ -30,6 +31,7 @@ internal sealed partial class KeyFolder
     {
         this.compilation = compilation;
         redisKeyType = compilation.GetTypeByMetadataName("StackExchange.Redis.RedisKey");
+        redisValueType = compilation.GetTypeByMetadataName("StackExchange.Redis.RedisValue");
         createSemanticModel = tree => compilation.GetSemanticModel(tree);
     }
 
@@ -137,7 +139,7 @@ internal sealed partial class KeyFolder
 
     /// <summary>
     /// True for conversions that keep the text of the value: built-in ones (boxing to object, reference and
-    /// identity conversions) and <c>RedisKey</c>'s conversion from <c>string</c>.
+    /// identity conversions) and the conversions of <c>RedisKey</c> and <c>RedisValue</c> (a key pattern) from <c>string</c>.
     /// </summary>
     private bool IsTextPreserving(IConversionOperation conversion)
     {
@@ -147,8 +149,8 @@ internal sealed partial class KeyFolder
             return conversion.Operand.Type?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal);
         }
 
-        return redisKeyType is not null
-            && SymbolEqualityComparer.Default.Equals(operatorMethod.ContainingType, redisKeyType)
+        var owner = operatorMethod.ContainingType;
+        return (SymbolEqualityComparer.Default.Equals(owner, redisKeyType) || SymbolEqualityComparer.Default.Equals(owner, redisValueType))
             && operatorMethod.Parameters.Length == 1
             && operatorMethod.Parameters[0].Type.SpecialType == SpecialType.System_String;
     }

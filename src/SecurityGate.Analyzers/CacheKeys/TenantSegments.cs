@@ -17,6 +17,9 @@ internal static class TenantSegments
     /// <summary>Member names that identify their receiver, so <c>tenant.Id</c> is as good as <c>tenantId</c>.</summary>
     private static readonly string[] IdentifyingMemberNames = { "Id", "Key", "Code", "Name", "Value" };
 
+    /// <summary>The characters of a Redis glob pattern that match more than themselves.</summary>
+    private static readonly char[] GlobWildcards = { '*', '?', '[' };
+
     public static bool HasTenantHole(KeyTemplate template, IReadOnlyList<string> extraNames)
     {
         var parts = template.Parts;
@@ -68,7 +71,10 @@ internal static class TenantSegments
         return IsMarker(literal.Substring(segmentStart, segmentEnd - segmentStart));
     }
 
-    /// <summary>True when a literal holds a whole marker segment followed by a non-empty segment.</summary>
+    /// <summary>
+    /// True when a literal holds a whole marker segment followed by a non-empty segment. A glob wildcard
+    /// (<c>client:*:orders</c>) is no tenant: as a key pattern it matches every tenant.
+    /// </summary>
     private static bool HasConstantTenant(System.Collections.Immutable.ImmutableArray<KeyPart> parts)
     {
         for (var index = 0; index < parts.Length; index++)
@@ -84,7 +90,8 @@ internal static class TenantSegments
             var first = index == 0 ? 0 : 1;
             for (var segment = first; segment < segments.Length - 1; segment++)
             {
-                if (IsMarker(segments[segment]) && segments[segment + 1].Length > 0)
+                var tenant = segments[segment + 1];
+                if (IsMarker(segments[segment]) && tenant.Length > 0 && tenant.IndexOfAny(GlobWildcards) < 0)
                 {
                     return true;
                 }

@@ -13,7 +13,9 @@ public sealed class CacheApiTableTests
     [Test]
     public void EmbeddedTable_Entries_NameKeyParameters()
     {
-        var compilation = CSharpCompilation.Create("References", references: AnalyzerHarness.References);
+        // EasyCaching is not served by this machine's NuGet feed; the invalidation fixture declares its interface.
+        var easyCaching = CSharpSyntaxTree.ParseText(AnalyzerHarness.ReadFixture("CacheKeys/TagAndPrefixInvalidation.cs"));
+        var compilation = CSharpCompilation.Create("References", new[] { easyCaching }, AnalyzerHarness.References);
 
         Assert.That(CacheApiTable.Entries, Is.Not.Empty);
         foreach (var entry in CacheApiTable.Entries)
@@ -43,21 +45,74 @@ public sealed class CacheApiTableTests
 
     [TestCase("Ns.Cache | Get")]
     [TestCase("Ns.Cache | Get | ")]
-    [TestCase("Ns.Cache | Get | key | extra")]
+    [TestCase("Ns.Cache | Get | key | tag | extra")]
+    [TestCase("Ns.Cache | Get | key | ")]
     public void Parse_MalformedLine_RejectedWithLineAndFix(string line)
     {
         var error = Assert.Throws<FormatException>(() => CacheApiTable.Parse("# header\n" + line));
 
         Assert.That(error!.Message, Is.EqualTo(
-            $"SecurityGate.Analyzers.CacheApis.txt(2): invalid entry \"{line.Trim()}\"; write \"type metadata name | method name | key parameter name\"."));
+            $"SecurityGate.Analyzers.CacheApis.txt(2): invalid entry \"{line.Trim()}\"; write \"type metadata name | method name | parameter name [| kind]\"."));
+    }
+
+    [TestCase("Ns.Cache | Get | key | extra", "extra")]
+    [TestCase("Ns.Cache | Get | key | Tag", "Tag")]
+    [TestCase("Ns.Cache | Get | key | 1", "1")]
+    public void Parse_UnknownKind_RejectedWithLineAndFix(string line, string kind)
+    {
+        var error = Assert.Throws<FormatException>(() => CacheApiTable.Parse("# header\n" + line));
+
+        Assert.That(error!.Message, Is.EqualTo(
+            $"SecurityGate.Analyzers.CacheApis.txt(2): invalid kind \"{kind}\" in \"{line}\"; write key, tag, prefix or pattern."));
+    }
+
+    [TestCase("key", "Key")]
+    [TestCase("tag", "Tag")]
+    [TestCase("prefix", "Prefix")]
+    [TestCase("pattern", "Pattern")]
+    public void Parse_KindColumn_Read(string kind, string expected)
+    {
+        var entries = CacheApiTable.Parse("Ns.Cache | Remove | tag | " + kind);
+
+        Assert.That(entries[0].Kind.ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Parse_NoKindColumn_Key()
+    {
+        var entries = CacheApiTable.Parse("Ns.Cache | Get | key");
+
+        Assert.That(entries[0].Kind, Is.EqualTo(CacheApiKind.Key));
+    }
+
+    [Test]
+    public void Parse_SameMethodOtherParameter_Accepted()
+    {
+        var entries = CacheApiTable.Parse("Ns.Cache | RemoveByTag | tag | tag\nNs.Cache | RemoveByTag | tags | tag");
+
+        Assert.That(entries.Select(entry => entry.KeyParameterName), Is.EqualTo(new[] { "tag", "tags" }));
     }
 
     [Test]
     public void Parse_DuplicateEntry_Rejected()
     {
-        var error = Assert.Throws<FormatException>(() => CacheApiTable.Parse("Ns.Cache | Get | key\nNs.Cache | Get | id"));
+        var error = Assert.Throws<FormatException>(() => CacheApiTable.Parse("Ns.Cache | Get | key\nNs.Cache | Get | key | key"));
 
         Assert.That(error!.Message, Is.EqualTo(
-            "SecurityGate.Analyzers.CacheApis.txt(2): duplicate entry \"Ns.Cache | Get | id\"; each type and method may appear once."));
+            "SecurityGate.Analyzers.CacheApis.txt(2): duplicate entry \"Ns.Cache | Get | key | key\"; each type, method and parameter may appear once."));
+    }
+
+    [Test]
+    public void EmbeddedTable_KeyAndInvalidationEntries_SplitByKind()
+    {
+        Assert.That(CacheApiTable.KeyEntries, Is.Not.Empty);
+        Assert.That(CacheApiTable.KeyEntries.All(entry => entry.Kind == CacheApiKind.Key), Is.True);
+        Assert.That(CacheApiTable.InvalidationEntries.Select(entry => entry.DisplayName + "(" + entry.KeyParameterName + ")"), Is.EqualTo(new[]
+        {
+            "HybridCache.RemoveByTagAsync(tag)", "HybridCache.RemoveByTagAsync(tags)", "IOutputCacheStore.EvictByTagAsync(tag)",
+            "IEasyCachingProvider.RemoveByPrefix(prefix)", "IEasyCachingProvider.RemoveByPrefixAsync(prefix)",
+            "IServer.Keys(pattern)", "IServer.KeysAsync(pattern)",
+        }));
+        Assert.That(CacheApiTable.KeyEntries.Length + CacheApiTable.InvalidationEntries.Length, Is.EqualTo(CacheApiTable.Entries.Length));
     }
 }

@@ -14,4 +14,7 @@ internal static class KeyMessages
 
     public static string SensitiveValue(string template, string name, string hole)
         => $"Cache key \"{template}\" writes \"{name}\" into hole {hole} in plain text, and keys are readable in key listings, monitoring and logs; hash the value before it goes into the key, for example with Convert.ToHexString(SHA256.HashData(...))";
+
+    public static string Unscoped(string kind, string template, string api)
+        => $"Invalidation by {kind} \"{template}\" in {api} has no tenant segment, so it reaches every tenant's entries; put the tenant into the {kind}, for example \"client:{{tenantId}}:\" before the rest";
 }

@@ -12,6 +12,7 @@ internal static class AllAnalyzers
         new CacheKeyVersionAnalyzer(),
         new CacheKeyTenantAnalyzer(),
         new AmbiguousKeyAnalyzer(),
+        new UnscopedInvalidationAnalyzer(),
         new SensitiveKeyValueAnalyzer(),
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),

@@ -27,6 +27,12 @@ internal static class AnalyzerHarness
         "SecurityGate.Runtime",
     };
 
+    /// <summary>
+    /// Assemblies of the ASP.NET Core shared framework that fixtures compile against (IOutputCacheStore). A test
+    /// project cannot reference that framework as a package, so they are read from the installed shared folder.
+    /// </summary>
+    private static readonly string[] AspNetCoreAssemblyNames = { "Microsoft.AspNetCore.OutputCaching.dll" };
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
@@ -82,6 +88,8 @@ internal static class AnalyzerHarness
             .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
             .ToList();
 
+        paths.AddRange(AspNetCoreAssemblyPaths(frameworkDirectory));
+
         foreach (var path in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll"))
         {
             var name = Path.GetFileName(path);
@@ -95,5 +103,27 @@ internal static class AnalyzerHarness
             .GroupBy(path => Path.GetFileName(path), StringComparer.OrdinalIgnoreCase)
             .Select(group => (MetadataReference)MetadataReference.CreateFromFile(group.First()))
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Returns the paths of <see cref="AspNetCoreAssemblyNames"/> in <c>shared/Microsoft.AspNetCore.App/{version}</c>
+    /// next to the running <c>Microsoft.NETCore.App</c>, of the same version.
+    /// </summary>
+    private static IEnumerable<string> AspNetCoreAssemblyPaths(string frameworkDirectory)
+    {
+        var version = Path.GetFileName(frameworkDirectory);
+        var sharedDirectory = Path.GetDirectoryName(Path.GetDirectoryName(frameworkDirectory))!;
+        var aspNetCoreDirectory = Path.Combine(sharedDirectory, "Microsoft.AspNetCore.App", version);
+        foreach (var name in AspNetCoreAssemblyNames)
+        {
+            var path = Path.Combine(aspNetCoreDirectory, name);
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException(
+                    $"{path} is missing: the fixtures compile against the ASP.NET Core shared framework {version}. Install the ASP.NET Core runtime of that version.", path);
+            }
+
+            yield return path;
+        }
     }
 }
