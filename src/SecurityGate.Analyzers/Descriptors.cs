@@ -108,6 +108,39 @@ internal static class Descriptors
         description: RuleMessages.Get("TypeNameHandlingDescription"),
         helpLinkUri: HelpLink(RuleIds.JsonTypeNameHandling));
 
+    /// <summary>CSG022 on a use of the MessagePack typeless API.</summary>
+    public static readonly DiagnosticDescriptor MessagePackTypeless = new(
+        RuleIds.MessagePackUntrustedData,
+        Title(RuleIds.MessagePackUntrustedData),
+        RuleMessages.Get("MessagePackTypelessMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("MessagePackDescription"),
+        helpLinkUri: HelpLink(RuleIds.MessagePackUntrustedData));
+
+    /// <summary>CSG022 on a Deserialize call that uses the default options.</summary>
+    public static readonly DiagnosticDescriptor MessagePackDefaultOptions = new(
+        RuleIds.MessagePackUntrustedData,
+        Title(RuleIds.MessagePackUntrustedData),
+        RuleMessages.Get("MessagePackDefaultOptionsMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("MessagePackDescription"),
+        helpLinkUri: HelpLink(RuleIds.MessagePackUntrustedData));
+
+    /// <summary>CSG022 on a Deserialize call whose options cannot be proven to use MessagePackSecurity.UntrustedData.</summary>
+    public static readonly DiagnosticDescriptor MessagePackOptionsNotProven = new(
+        RuleIds.MessagePackUntrustedData,
+        Title(RuleIds.MessagePackUntrustedData),
+        RuleMessages.Get("MessagePackOptionsNotProvenMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("MessagePackDescription"),
+        helpLinkUri: HelpLink(RuleIds.MessagePackUntrustedData));
+
     private static string Title(string id) => RuleCatalog.Find(id)!.Title;
 
     private static string HelpLink(string id) => RuleCatalog.Find(id)!.HelpLink;

@@ -28,6 +28,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.SensitiveValueInKey, "Sensitive value used in a cache key", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),
+        new RuleDescriptor(RuleIds.MessagePackUntrustedData, "MessagePack deserialization trusts its input", SerializationCategory),
     };
 
     /// <summary>Returns the rule with the given id, or null when there is none.</summary>

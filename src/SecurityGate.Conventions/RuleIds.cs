@@ -26,4 +26,7 @@ public static class RuleIds
 
     /// <summary>Json.NET type-name handling other than None.</summary>
     public const string JsonTypeNameHandling = "CSG021";
+
+    /// <summary>MessagePack typeless API, or deserialization not proven to use MessagePackSecurity.UntrustedData.</summary>
+    public const string MessagePackUntrustedData = "CSG022";
 }

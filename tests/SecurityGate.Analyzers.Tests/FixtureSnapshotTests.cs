@@ -28,6 +28,7 @@ public sealed class FixtureSnapshotTests
         "Serialization/InsecureFormatters.cs",
         "Serialization/SafeSerializers.cs",
         "Serialization/JsonTypeNameHandling.cs",
+        "Serialization/MessagePackDeserialization.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

@@ -67,10 +67,26 @@ internal sealed class FindingBatch
         }
     }
 
+    /// <summary>
+    /// Orders by file and position, then by rule and evidence, so findings that different operation actions add at
+    /// one position (in whatever order concurrent execution runs them) are reported in the same order every time.
+    /// </summary>
     private static int CompareBySourcePosition(PendingFinding left, PendingFinding right)
     {
         var byPath = string.CompareOrdinal(left.Location.SourceTree?.FilePath, right.Location.SourceTree?.FilePath);
-        return byPath != 0 ? byPath : left.Location.SourceSpan.Start.CompareTo(right.Location.SourceSpan.Start);
+        if (byPath != 0)
+        {
+            return byPath;
+        }
+
+        var byStart = left.Location.SourceSpan.Start.CompareTo(right.Location.SourceSpan.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        var byRule = string.CompareOrdinal(left.Descriptor.Id, right.Descriptor.Id);
+        return byRule != 0 ? byRule : string.CompareOrdinal(left.NormalizedEvidence, right.NormalizedEvidence);
     }
 
     private sealed class PendingFinding

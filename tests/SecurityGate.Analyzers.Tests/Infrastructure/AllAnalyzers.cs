@@ -16,5 +16,6 @@ internal static class AllAnalyzers
         new SensitiveKeyValueAnalyzer(),
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
+        new MessagePackSecurityAnalyzer(),
     };
 }

@@ -24,7 +24,7 @@ internal static class AnalyzerHarness
     private static readonly string[] PackageAssemblyPrefixes =
     {
         "Microsoft.Extensions.", "StackExchange.Redis", "Pipelines.Sockets.Unofficial", "Newtonsoft.Json",
-        "SecurityGate.Runtime",
+        "SecurityGate.Runtime", "MessagePack",
     };
 
     /// <summary>
