@@ -13,7 +13,8 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// CSG012: a hole of a cache key whose value is named as a secret (<see cref="SensitiveDataMarkers.IsSensitiveName"/>
 /// plus <c>cache_security.sensitive_names</c>) or as a personal identifier such as an e-mail address
 /// (<see cref="SensitiveDataMarkers.IsPersonalIdentifierName"/>). Keys are readable in key listings, monitoring
-/// and logs, so such a value must be hashed before it goes into the key. A hole whose value is a hash call is
+/// and logs, so such a value must be hashed before it goes into the key. A hole whose value is a hash call, or a
+/// runtime <c>SecurityGate.Runtime.CacheKey</c> (an escaped key named after what it indexes, not a secret), is
 /// not reported. Each offending hole is one finding.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,6 +22,9 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
 {
     /// <summary>Method name parts that mark a call as a hash (case-insensitive): <c>SHA256.HashData</c>, <c>ComputeHash</c>, <c>HmacSha256</c>.</summary>
     private static readonly string[] HashMethodNameParts = { "Hash", "Sha256", "Sha384", "Sha512", "Hmac" };
+
+    /// <summary>The runtime's key type: its text is an escaped key, and a local of this type is named after what it indexes (<c>refreshTokenKey</c>).</summary>
+    private const string RuntimeCacheKeyMetadataName = "SecurityGate.Runtime.CacheKey";
 
     /// <summary>Normalized name endings of a value that is already a hash (<c>emailHash</c>, <c>tokenHashed</c>).</summary>
     private static readonly string[] HashedNameSuffixes = { "hash", "hashed" };
@@ -42,7 +46,7 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
             }
 
             holeNumber++;
-            if (IsHashCall(part.Origin))
+            if (IsHashCall(part.Origin) || IsRuntimeCacheKey(part.Origin))
             {
                 continue;
             }
@@ -58,6 +62,10 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
             yield return new KeyViolation(hole + "=" + name, template.Text, name, hole);
         }
     }
+
+    /// <summary>True when the hole's value, after <c>ToString()</c> and conversions, is a runtime <c>CacheKey</c>.</summary>
+    private static bool IsRuntimeCacheKey(IOperation? operation)
+        => HoleValues.Unwrap(operation)?.Type?.ToDisplayString() == RuntimeCacheKeyMetadataName;
 
     private static string? SensitiveName(string? name, KeyCheckContext context)
     {

@@ -152,3 +152,19 @@ public sealed class LegacyOrderCache
 
     public Task<string?> GetAsync(int id) => distributed.GetStringAsync($"orders:{id}");
 }
+
+/// <summary>A runtime key named after what it indexes: an escaped CacheKey is not the token itself.</summary>
+public sealed class RefreshTokenStore
+{
+    private readonly IDistributedCache cache;
+
+    public RefreshTokenStore(IDistributedCache cache) => this.cache = cache;
+
+    public Task StoreAsync(string tenantId, string userId, string refreshTokenHash)
+    {
+        var refreshTokenKey = CacheKey.Create(tenantId, "refresh-tokens", userId);
+        return cache.SetStringAsync(refreshTokenKey.ToString(), refreshTokenHash);
+    }
+
+    public Task<string?> ReadAsync(CacheKey sessionTokenKey) => cache.GetStringAsync(sessionTokenKey.ToString());
+}
