@@ -20,4 +20,10 @@ internal static class CliCodes
 
     /// <summary>A command-line argument is invalid.</summary>
     public const string InvalidArgument = "CSG2006";
+
+    /// <summary><c>check</c> could not load a solution or project with MSBuild.</summary>
+    public const string ProjectLoadFailed = "CSG2007";
+
+    /// <summary><c>check</c> found compiler errors in a project, usually because its packages are not restored.</summary>
+    public const string ProjectNotCompiled = "CSG2008";
 }

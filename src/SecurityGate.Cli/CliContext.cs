@@ -33,8 +33,14 @@ internal sealed class CliContext
     public bool IsContinuousIntegration =>
         IsTrue("CI") || IsTrue("ContinuousIntegrationBuild") || IsTrue("TF_BUILD") || IsTrue("GITHUB_ACTIONS");
 
+    /// <summary>True when standard error is a terminal, so progress lines may be shown; false for tests and redirected output.</summary>
+    public bool IsErrorTerminal { get; init; }
+
     public static CliContext FromProcess(TextWriter output, TextWriter error) =>
-        new(output, error, Directory.GetCurrentDirectory(), System.Environment.GetEnvironmentVariable);
+        new(output, error, Directory.GetCurrentDirectory(), System.Environment.GetEnvironmentVariable)
+        {
+            IsErrorTerminal = !Console.IsErrorRedirected,
+        };
 
     /// <summary>Resolves <paramref name="path"/> against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));

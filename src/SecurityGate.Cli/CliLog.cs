@@ -34,7 +34,8 @@ internal sealed class CliLog : IGateLog
         }
     }
 
-    private static string Format(string severity, GateMessage message)
+    /// <summary>Formats a message as <c>file(line,col): severity CODE: text</c>, the shape of MSBuild's error list.</summary>
+    public static string Format(string severity, GateMessage message)
     {
         if (message.File is null)
         {

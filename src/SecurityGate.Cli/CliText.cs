@@ -46,6 +46,28 @@ internal static class CliText
     public static string UpdateHistoryWithoutHistory() =>
         "The option --update-history requires --history: pass --history with the JSON lines file to append the counts to.";
 
+
+    public static string CheckPathNotFound(string path) =>
+        $"The path '{path}' does not exist: pass a solution (.sln, .slnx), a project (.csproj) or a folder of C# files.";
+
+    public static string CheckFileNotProject(string path) =>
+        $"The file '{path}' is not a solution or C# project: pass a .sln, .slnx or .csproj file, or a folder of C# files.";
+
+    public static string CheckFolderAmbiguous(string folder, IEnumerable<string> candidates) =>
+        $"The folder '{folder}' contains several solutions or projects ({string.Join(", ", candidates)}): pass the one to check, or pass --sources-only to analyze the folder's C# files.";
+
+    public static string ProjectLoadFailed(string path, string reason) =>
+        $"The project '{path}' could not be loaded: {reason}. Run 'dotnet restore' on it, or check the folder's C# files without the project with --sources-only.";
+
+    public static string NoCSharpProjects(string path) =>
+        $"The path '{path}' contains no C# project: pass a solution or project with C# code, or a folder of C# files.";
+
+    public static string FolderModeNote(string name, int compilerErrors) =>
+        $"note: {name}: folder mode compiled the C# files without the project's references and matched cache APIs by type and method name; {compilerErrors.ToString(CultureInfo.InvariantCulture)} compiler errors (missing references are expected) did not stop the analysis.";
+
+    public static string ProjectNotCompiled(string name, int compilerErrors, string firstError) =>
+        $"The project {name} has {compilerErrors.ToString(CultureInfo.InvariantCulture)} compiler errors, so findings in code that does not compile may be missing (first: {firstError}). Run 'dotnet restore', then 'dotnet build' to fix them, or pass --sources-only to match cache APIs by name without the project's references.";
+
     public static string InitDone(string exclusionPath, string version) =>
         string.Join(
             "\n",

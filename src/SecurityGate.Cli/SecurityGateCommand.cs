@@ -10,12 +10,13 @@ internal static class SecurityGateCommand
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public static int Invoke(string[] args, CliContext context)
     {
-        var root = new RootCommand("SecurityGate: manage cache-security baselines and turn gate reports into SARIF, Markdown or annotations.")
+        var root = new RootCommand("SecurityGate: check code for cache-security findings, manage baselines and turn gate reports into SARIF, Markdown or annotations.")
         {
             BaselineCommands.Create(context),
             ReportCommand.Create(context),
             ExplainCommand.Create(context),
             InitCommand.Create(context),
+            CheckCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

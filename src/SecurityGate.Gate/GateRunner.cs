@@ -17,8 +17,33 @@ namespace SecurityGate.Gate;
 /// </summary>
 public static partial class GateRunner
 {
-    /// <summary>Runs the gate. Every input problem is logged as an error, so the gate fails closed.</summary>
-    public static GateOutcome Run(GateOptions options, IGateLog log)
+    /// <summary>Runs the gate on the SARIF error log of a build. Every input problem is logged as an error, so the gate fails closed.</summary>
+    public static GateOutcome Run(GateOptions options, IGateLog log) => Run(options, log, findingSource: null);
+
+    /// <summary>
+    /// Runs the gate on findings that the caller produced by running the analyzers itself (<c>securitygate check</c>),
+    /// instead of reading <see cref="GateOptions.ErrorLogPath"/>. <see cref="GateOptions.ErrorLogPath"/> is ignored and
+    /// <see cref="GateOptions.ReportPath"/> is optional: without it no report is written.
+    /// </summary>
+    public static GateOutcome Run(GateOptions options, IReadOnlyList<SarifFinding> findings, IReadOnlyList<AnalyzerFailure> analyzerFailures, IGateLog log)
+    {
+        if (findings is null)
+        {
+            throw new ArgumentNullException(nameof(findings));
+        }
+
+        if (analyzerFailures is null)
+        {
+            throw new ArgumentNullException(nameof(analyzerFailures));
+        }
+
+        // Every SecurityGate rule id, so the check that the analyzers ran passes: the caller ran them.
+        var ruleIds = RuleCatalog.All.Select(rule => rule.Id).ToList();
+        return Run(options, log, new SarifLog(findings, ruleIds, analyzerFailures));
+    }
+
+    // A null findingSource reads the SARIF error log of the options.
+    private static GateOutcome Run(GateOptions options, IGateLog log, SarifLog? findingSource)
     {
         if (options is null)
         {
@@ -38,7 +63,7 @@ public static partial class GateRunner
             Mode = options.Mode.ToString().ToLowerInvariant(),
         };
 
-        var classification = Evaluate(options, counting, report);
+        var classification = Evaluate(options, findingSource, counting, report);
 
         var passed = !counting.HasErrors;
         report.Verdict = GateReport.FormatVerdict(passed);
@@ -54,9 +79,9 @@ public static partial class GateRunner
     }
 
     // Returns null when the findings could not be evaluated at all; report.Complete records whether they can be trusted.
-    private static Classification? Evaluate(GateOptions options, CountingGateLog log, GateReport report)
+    private static Classification? Evaluate(GateOptions options, SarifLog? findingSource, CountingGateLog log, GateReport report)
     {
-        if (!ValidateOptions(options, log))
+        if (!ValidateOptions(options, readsErrorLog: findingSource is null, log))
         {
             return null;
         }
@@ -70,7 +95,7 @@ public static partial class GateRunner
 
         var accepting = CheckAcceptMode(options, log);
 
-        var sarif = ReadErrorLog(options, log);
+        var sarif = findingSource ?? ReadErrorLog(options, log);
         if (sarif is null)
         {
             return null;
@@ -79,7 +104,7 @@ public static partial class GateRunner
         var complete = true;
         foreach (var failure in sarif.AnalyzerFailures)
         {
-            log.Error(new GateMessage(GateCodes.AnalyzerFailed, GateText.AnalyzerFailed(failure.AnalyzerName, failure.ExceptionType, failure.ExceptionMessage, options.ErrorLogPath)));
+            log.Error(new GateMessage(GateCodes.AnalyzerFailed, GateText.AnalyzerFailed(failure.AnalyzerName, failure.ExceptionType, failure.ExceptionMessage, findingSource is null ? options.ErrorLogPath : options.ProjectPath)));
             complete = false;
         }
 
@@ -116,10 +141,11 @@ public static partial class GateRunner
         return classification;
     }
 
-    private static bool ValidateOptions(GateOptions options, CountingGateLog log)
+    // The error log and the report are required only in a build, where MSBuild passes both.
+    private static bool ValidateOptions(GateOptions options, bool readsErrorLog, CountingGateLog log)
     {
         var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.ErrorLogPath))
+        if (readsErrorLog && string.IsNullOrWhiteSpace(options.ErrorLogPath))
         {
             missing.Add(nameof(GateOptions.ErrorLogPath));
         }
@@ -129,7 +155,7 @@ public static partial class GateRunner
             missing.Add(nameof(GateOptions.ProjectPath));
         }
 
-        if (string.IsNullOrWhiteSpace(options.ReportPath))
+        if (readsErrorLog && string.IsNullOrWhiteSpace(options.ReportPath))
         {
             missing.Add(nameof(GateOptions.ReportPath));
         }

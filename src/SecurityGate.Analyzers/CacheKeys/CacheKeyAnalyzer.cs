@@ -42,7 +42,8 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var resolver = CacheApiResolver.TryCreate(start.Compilation, CheckedApis);
-        if (resolver is null)
+        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(CheckedApis) : null;
+        if (resolver is null && nameMatcher is null)
         {
             return;
         }
@@ -55,21 +56,27 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         {
             var batch = new FindingBatch(block.OwningSymbol);
             var locals = new LocalAssignmentsCache();
-            block.RegisterOperationAction(
-                operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, folder, tenantNames, sensitiveNames, locals, batch),
-                OperationKind.Invocation);
+            var keyChecker = new KeyValueChecker(this, folder, tenantNames, sensitiveNames, locals, batch);
+            if (resolver is not null)
+            {
+                block.RegisterOperationAction(
+                    operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, keyChecker),
+                    OperationKind.Invocation);
+            }
+
+            // Calls on types that did not bind (their library is not referenced) are invalid operations.
+            if (nameMatcher is not null)
+            {
+                block.RegisterOperationAction(
+                    operation => AnalyzeUnboundCall((IInvalidOperation)operation.Operation, nameMatcher, keyChecker),
+                    OperationKind.Invalid);
+            }
+
             block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
         });
     }
 
-    private void AnalyzeInvocation(
-        IInvocationOperation invocation,
-        CacheApiResolver resolver,
-        KeyFolder folder,
-        ConfiguredNames tenantNames,
-        ConfiguredNames sensitiveNames,
-        LocalAssignmentsCache locals,
-        FindingBatch batch)
+    private static void AnalyzeInvocation(IInvocationOperation invocation, CacheApiResolver resolver, KeyValueChecker keyChecker)
     {
         var match = resolver.Resolve(invocation.TargetMethod);
         if (match is null)
@@ -94,11 +101,46 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
 
         foreach (var keyValue in KeyArgumentValues.Of(keyArgument))
         {
-            var template = JudgesKeysWithoutLiteral ? folder.FoldParts(keyValue, locals) : folder.Fold(keyValue, locals);
+            keyChecker.Check(keyValue, match.Entry);
+        }
+    }
+
+    private static void AnalyzeUnboundCall(IInvalidOperation operation, CacheApiNameMatcher nameMatcher, KeyValueChecker keyChecker)
+    {
+        var match = nameMatcher.Match(operation);
+        if (match is { } found)
+        {
+            keyChecker.Check(found.KeyValue, found.Entry);
+        }
+    }
+
+    /// <summary>Folds one key value and reports the rule's violations, for calls matched by symbol or by name.</summary>
+    private sealed class KeyValueChecker
+    {
+        private readonly CacheKeyAnalyzer analyzer;
+        private readonly KeyFolder folder;
+        private readonly ConfiguredNames tenantNames;
+        private readonly ConfiguredNames sensitiveNames;
+        private readonly LocalAssignmentsCache locals;
+        private readonly FindingBatch batch;
+
+        public KeyValueChecker(CacheKeyAnalyzer analyzer, KeyFolder folder, ConfiguredNames tenantNames, ConfiguredNames sensitiveNames, LocalAssignmentsCache locals, FindingBatch batch)
+        {
+            this.analyzer = analyzer;
+            this.folder = folder;
+            this.tenantNames = tenantNames;
+            this.sensitiveNames = sensitiveNames;
+            this.locals = locals;
+            this.batch = batch;
+        }
+
+        public void Check(IOperation keyValue, CacheApiEntry api)
+        {
+            var template = analyzer.JudgesKeysWithoutLiteral ? folder.FoldParts(keyValue, locals) : folder.Fold(keyValue, locals);
             if (template.IsDetermined)
             {
-                var context = new KeyCheckContext(tenantNames, sensitiveNames, keyValue.Syntax.SyntaxTree, match.Entry);
-                Report(template, context, keyValue.Syntax.GetLocation(), batch);
+                var context = new KeyCheckContext(tenantNames, sensitiveNames, keyValue.Syntax.SyntaxTree, api);
+                analyzer.Report(template, context, keyValue.Syntax.GetLocation(), batch);
             }
         }
     }

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SecurityGate.Cli.Check;
+using SecurityGate.Gate;
+
+namespace SecurityGate.Cli.Commands;
+
+/// <summary>
+/// <c>securitygate check [solution|project|folder]</c>: runs the SecurityGate analyzers and the gate outside
+/// <c>dotnet build</c>, with the build gate's exit codes.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var pathArgument = new Argument<string>("path")
+        {
+            Description = "A solution (.sln, .slnx), a C# project (.csproj), or a folder: its one solution, else its one project, else its C# files.",
+            DefaultValueFactory = _ => ".",
+        };
+        var sourcesOnlyOption = new Option<bool>("--sources-only")
+        {
+            Description = "Analyze the folder's C# files without loading a project: framework references only, cache APIs matched by name.",
+        };
+        var strictOption = new Option<bool?>("--strict")
+        {
+            Description = "Make stale baseline entries and unused exclusions errors. Default: on in CI, off elsewhere, as in the build.",
+        };
+
+        var repositoryRootOption = new Option<string?>("--repository-root")
+        {
+            Description = "The folder up to which .cache-security-exclude files are read. Default: the project's CacheSecurityRepositoryRoot, else the nearest folder above it with .git, else the project's folder.",
+        };
+
+        var command = new Command("check", "Run the analyzers and the gate without a build: print new findings and one summary per project. Exit 0 passed, 1 regressions, 2 configuration or tool error.")
+        {
+            pathArgument,
+            sourcesOnlyOption,
+            strictOption,
+            repositoryRootOption,
+        };
+
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetRequiredValue(pathArgument),
+            parseResult.GetValue(sourcesOnlyOption),
+            parseResult.GetValue(strictOption) ?? context.IsContinuousIntegration,
+            parseResult.GetValue(repositoryRootOption) is { } root ? context.ResolvePath(root) : null,
+            context,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, bool sourcesOnly, bool strict, string? repositoryRoot, CliContext context, CancellationToken cancellationToken)
+    {
+        var log = new CheckLog(context);
+        var fullPath = context.ResolvePath(path);
+        var input = CheckInput.Resolve(fullPath, sourcesOnly, out var errorCode, out var error);
+        if (input is null)
+        {
+            log.Error(new GateMessage(errorCode!, error!));
+            return ExitCodes.ConfigurationError;
+        }
+
+        var targets = await LoadAsync(input, log, cancellationToken).ConfigureAwait(false);
+        if (targets.Count == 0 && log.ConfigurationErrorCount == 0)
+        {
+            log.Error(new GateMessage(CliCodes.ProjectLoadFailed, CliText.NoCSharpProjects(input.Path), input.Path));
+        }
+
+        var progress = new CheckProgress(context.Error, context.IsErrorTerminal);
+        var multiTargeted = new HashSet<string>(
+            targets.GroupBy(target => target.ProjectPath, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key),
+            StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            var analysis = await AnalyzerRun.RunAsync(target, (done, total) => progress.Report(target.Name, done, total), cancellationToken).ConfigureAwait(false);
+            progress.Clear();
+            if (!ReportCompilerErrors(target, analysis, context, log))
+            {
+                continue;
+            }
+
+            var options = new GateOptions
+            {
+                ProjectPath = target.ProjectPath,
+                ProjectName = target.Name,
+                TargetFramework = target.TargetFramework,
+                CompileFiles = target.SourceFiles,
+                RepositoryRoot = repositoryRoot ?? target.RepositoryRoot,
+                Strict = strict,
+
+                // NOTE: a multi-targeted project skips the stale entry check: an entry may belong to another target framework.
+                CheckStaleEntries = !multiTargeted.Contains(target.ProjectPath),
+            };
+            GateRunner.Run(options, analysis.Findings, analysis.Failures, log);
+        }
+
+        if (log.ConfigurationErrorCount > 0)
+        {
+            return ExitCodes.ConfigurationError;
+        }
+
+        return log.RegressionCount > 0 ? ExitCodes.Regressions : ExitCodes.Success;
+    }
+
+    private static async Task<IReadOnlyList<AnalysisTarget>> LoadAsync(CheckInput input, CheckLog log, CancellationToken cancellationToken)
+    {
+        if (input.IsFolder)
+        {
+            return new[] { FolderCompilation.Create(input.Path) };
+        }
+
+        return await ProjectLoader.LoadAsync(
+            input.Path,
+            reason => log.Error(new GateMessage(CliCodes.ProjectLoadFailed, CliText.ProjectLoadFailed(input.Path, reason.TrimEnd('.')), input.Path)),
+            reason => log.Warning(new GateMessage(CliCodes.ProjectLoadFailed, reason, input.Path)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // Folder mode expects compiler errors (no package references). In a project they mean an unrestored or broken
+    // project whose findings may be incomplete, so the check fails closed, as the build would, and skips the gate.
+    // Returns false when the project's findings are not to be gated.
+    private static bool ReportCompilerErrors(AnalysisTarget target, AnalyzerRun.Result analysis, CliContext context, CheckLog log)
+    {
+        if (target.MatchesByName)
+        {
+            context.Output.WriteLine(CliText.FolderModeNote(target.Name, analysis.CompilerErrors.Count));
+            return true;
+        }
+
+        if (analysis.CompilerErrors.Count > 0)
+        {
+            var first = analysis.CompilerErrors[0];
+            var span = first.Location.GetMappedLineSpan();
+            var location = first.Location.IsInSource ? $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): " : string.Empty;
+            var firstError = $"{location}{first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
+            log.Error(new GateMessage(CliCodes.ProjectNotCompiled, CliText.ProjectNotCompiled(target.Name, analysis.CompilerErrors.Count, firstError), target.ProjectPath));
+            return false;
+        }
+
+        return true;
+    }
+}
