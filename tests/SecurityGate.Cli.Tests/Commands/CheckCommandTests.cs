@@ -52,6 +52,19 @@ public sealed partial class CheckCommandTests
     }
 
     [Test]
+    public void Check_SolutionFile_GatesItsProjects()
+    {
+        File.WriteAllText(Path.Combine(sample.Root, "Storefront.slnx"), "<Solution>\n  <Project Path=\"src/Storefront/Storefront.csproj\" />\n</Solution>\n");
+
+        using var process = CliRunner.Start(sample.Root, "check", "Storefront.slnx");
+        var result = CliRunner.Finish(process);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
+        Assert.That(Findings(result.Output, sample.Root), Has.Count.EqualTo(3));
+        Assert.That(result.Output.TrimEnd().Split('\n').Last(), Is.EqualTo(BuildGateSummary));
+    }
+
+    [Test]
     public void Check_SampleSourcesOnly_MatchesCacheApisByName()
     {
         // The sample's Directory.Build.props makes its own folder the repository root; folder mode reads no
