@@ -25,8 +25,8 @@ internal static class FolderCompilation
         "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\n" +
         "global using System.Net.Http;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n";
 
-    /// <summary>Returns the full paths of the folder's C# files, sorted, skipping bin/, obj/ and .git/ at any depth.</summary>
-    public static IReadOnlyList<string> FindSourceFiles(string folder)
+    /// <summary>Returns the full paths of the folder's files named <paramref name="pattern"/>, sorted, skipping bin/, obj/ and .git/ at any depth.</summary>
+    public static IReadOnlyList<string> FindFiles(string folder, string pattern)
     {
         var files = new List<string>();
         var pending = new Stack<string>();
@@ -34,7 +34,7 @@ internal static class FolderCompilation
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            files.AddRange(Directory.EnumerateFiles(current, "*.cs"));
+            files.AddRange(Directory.EnumerateFiles(current, pattern));
             foreach (var child in Directory.EnumerateDirectories(current))
             {
                 if (!SkippedFolders.Contains(Path.GetFileName(child), StringComparer.OrdinalIgnoreCase))
@@ -52,7 +52,7 @@ internal static class FolderCompilation
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var sourceFiles = FindSourceFiles(folder);
+        var sourceFiles = FindFiles(folder, "*.cs");
         var trees = sourceFiles
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
             .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(folder, "obj", "securitygate.GlobalUsings.g.cs")))
@@ -64,8 +64,8 @@ internal static class FolderCompilation
             FrameworkReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        // NOTE: folder mode reads no .editorconfig; the only option is the one that turns name matching on.
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(NameMatching.EditorConfigKey, "true"));
+        var optionsProvider = FolderOptionsProvider.Create(folder, FindFiles(folder, ".editorconfig"), NameMatching.EditorConfigKey, "true");
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, optionsProvider);
         return new AnalysisTarget(name, Path.Combine(folder, name + ".csproj"), targetFramework: null, compilation, options, sourceFiles)
         {
             MatchesByName = true,
