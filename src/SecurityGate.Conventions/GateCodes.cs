@@ -46,4 +46,7 @@ public static class GateCodes
 
     /// <summary>A gate report is missing, unreadable, or was written by a run whose input was invalid.</summary>
     public const string GateReportInvalid = "CSG1014";
+
+    /// <summary>A build setting (NoWarn, or a severity of none or silent in an analyzer config) hides a SecurityGate rule.</summary>
+    public const string RuleSilenced = "CSG1015";
 }

@@ -148,13 +148,29 @@ public static class BaselineUpdater
             }
         }
 
+        // Entries of findings that are now suppressed or excluded are kept, never added, so the findings are baselined
+        // again, not new, when the suppression or exclusion goes away.
+        var heldElsewhere = GateReportSet.MaxCountByFingerprint(reports, state => state is FindingState.Excluded or FindingState.SuppressedInSource);
+        foreach (var pair in heldElsewhere)
+        {
+            if (!existingByFingerprint.TryGetValue(pair.Key, out var queue))
+            {
+                continue;
+            }
+
+            for (var count = 0; count < pair.Value && queue.Count > 0; count++)
+            {
+                result.Add(queue.Dequeue());
+            }
+        }
+
         return result;
     }
 
-    // Prune: keep as many entries of a fingerprint as the report with the most baselined findings of it matched.
+    // Prune: keep as many entries of a fingerprint as the report with the most findings of it that hold an entry matched.
     private static List<BaselineEntry> Prune(IReadOnlyList<BaselineEntry> existing, IReadOnlyList<GateReport> reports)
     {
-        var matched = GateReportSet.MaxCountByFingerprint(reports, state => state == FindingState.Baselined);
+        var matched = GateReportSet.MaxCountByFingerprint(reports, FindingStates.HoldsBaselineEntry);
         var result = new List<BaselineEntry>();
         var keptByFingerprint = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in existing)

@@ -64,6 +64,15 @@ public sealed class GateOptions
     /// <summary>The path of the gate report JSON this run writes.</summary>
     public string ReportPath { get; set; } = string.Empty;
 
+    /// <summary>The project's <c>NoWarn</c> property; a SecurityGate rule id in it fails the gate (CSG1015).</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>
+    /// The <c>.editorconfig</c> and global analyzer config files the compiler read; a severity of none or silent for a
+    /// SecurityGate rule fails the gate (CSG1015).
+    /// </summary>
+    public IReadOnlyList<string> AnalyzerConfigFiles { get; set; } = Array.Empty<string>();
+
     /// <summary>The local date that exclusion expiry dates are compared with.</summary>
     public DateTime Today { get; set; } = DateTime.Today;
 

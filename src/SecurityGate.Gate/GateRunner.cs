@@ -86,6 +86,11 @@ public static partial class GateRunner
             return null;
         }
 
+        if (!Configuration.RuleSilencing.Check(options.NoWarn, options.AnalyzerConfigFiles, Path.GetFullPath(options.ProjectPath), log))
+        {
+            return null;
+        }
+
         var projectFolder = Path.GetDirectoryName(Path.GetFullPath(options.ProjectPath)) ?? string.Empty;
         var repositoryRoot = string.IsNullOrWhiteSpace(options.RepositoryRoot)
             ? PathUtility.FindRepositoryRoot(projectFolder) ?? projectFolder

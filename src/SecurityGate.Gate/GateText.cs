@@ -44,6 +44,12 @@ internal static class GateText
     public static string AnalyzerFailed(string analyzer, string exceptionType, string exceptionMessage, string path) =>
         $"SecurityGate analyzer '{analyzer}' threw {exceptionType} with message '{exceptionMessage}', so its findings are incomplete (AD0001 in '{path}'). Update the SecurityGate package or report the failure with the AD0001 text of the build log; the gate fails until the analyzer runs without an exception.";
 
+    public static string RuleInNoWarn(string ruleId) =>
+        $"NoWarn lists {ruleId}, which hides its findings from the gate, so new ones would pass and baselined ones would look fixed. Remove {ruleId} from NoWarn; to leave out paths, add them to .cache-security-exclude with a reason, or set {EnabledProperty}=false to turn the gate off explicitly.";
+
+    public static string RuleSilencedInConfig(string setting) =>
+        $"The setting '{setting}' hides SecurityGate findings from the gate, so new ones would pass and baselined ones would look fixed. Remove it or use severity suggestion; to leave out paths, add them to .cache-security-exclude with a reason, or set {EnabledProperty}=false to turn the gate off explicitly.";
+
     public static string NewFinding(string message) => message;
 
     public static string BaselinedFinding(string ruleId, string location, string message) =>

@@ -47,7 +47,7 @@ public static class StaleEntryCheck
             return false;
         }
 
-        var matched = GateReportSet.MaxCountByFingerprint(reports, state => state == FindingState.Baselined);
+        var matched = GateReportSet.MaxCountByFingerprint(reports, FindingStates.HoldsBaselineEntry);
         var staleCount = 0;
         var firstStaleLine = 0;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

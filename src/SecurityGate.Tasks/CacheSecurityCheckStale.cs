@@ -23,6 +23,6 @@ public sealed class CacheSecurityCheckStale : CacheSecurityTask
     public override bool Execute()
     {
         var reportPaths = ReportFiles.Select(item => item.GetMetadata("FullPath")).ToArray();
-        return StaleEntryCheck.Run(Path.GetFullPath(BaselineFile), reportPaths, Strict, ProjectName, new MSBuildGateLog(Log)) && !Log.HasLoggedErrors;
+        return StaleEntryCheck.Run(Path.GetFullPath(BaselineFile), reportPaths, Strict, ProjectName, CreateGateLog()) && !Log.HasLoggedErrors;
     }
 }

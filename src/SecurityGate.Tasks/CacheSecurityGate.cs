@@ -16,10 +16,6 @@ public sealed class CacheSecurityGate : CacheSecurityTask
     [Required]
     public string ErrorLog { get; set; } = string.Empty;
 
-    /// <summary>Full path of the project file.</summary>
-    [Required]
-    public string ProjectPath { get; set; } = string.Empty;
-
     /// <summary>The target framework of this compilation; empty outside multi-targeting.</summary>
     public string? TargetFramework { get; set; }
 
@@ -39,6 +35,12 @@ public sealed class CacheSecurityGate : CacheSecurityTask
     [Required]
     public string ReportFile { get; set; } = string.Empty;
 
+    /// <summary>The project's NoWarn property, checked for SecurityGate rule ids.</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>The analyzer config files the compiler read (<c>@(EditorConfigFiles)</c>), checked for hidden SecurityGate rules.</summary>
+    public ITaskItem[] AnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Touched only when the gate passes, so MSBuild reruns a failed gate on the next build.</summary>
     [Required]
     public string StampFile { get; set; } = string.Empty;
@@ -46,7 +48,7 @@ public sealed class CacheSecurityGate : CacheSecurityTask
     /// <inheritdoc />
     public override bool Execute()
     {
-        var gateLog = new MSBuildGateLog(Log);
+        var gateLog = CreateGateLog();
         if (!TryGetMode(gateLog, out var mode))
         {
             return false;
@@ -70,6 +72,8 @@ public sealed class CacheSecurityGate : CacheSecurityTask
             Strict = Strict,
             CheckStaleEntries = CheckStaleEntries,
             ReportPath = Path.GetFullPath(ReportFile),
+            NoWarn = NoWarn,
+            AnalyzerConfigFiles = AnalyzerConfigFiles.Select(item => item.GetMetadata("FullPath")).ToArray(),
             Today = DateTime.UtcNow.Date,
         };
 

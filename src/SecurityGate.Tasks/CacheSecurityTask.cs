@@ -12,6 +12,10 @@ public abstract class CacheSecurityTask : Task
     [Required]
     public string BaselineFile { get; set; } = string.Empty;
 
+    /// <summary>Full path of the project file; messages about no particular file point at it.</summary>
+    [Required]
+    public string ProjectPath { get; set; } = string.Empty;
+
     /// <summary>The project name shown in messages.</summary>
     [Required]
     public string ProjectName { get; set; } = string.Empty;
@@ -27,6 +31,9 @@ public abstract class CacheSecurityTask : Task
 
     /// <summary>True to allow accept mode in a continuous-integration build.</summary>
     public bool AllowAcceptInContinuousIntegration { get; set; }
+
+    /// <summary>Creates the log that routes gate messages to MSBuild.</summary>
+    internal MSBuildGateLog CreateGateLog() => new(Log, string.IsNullOrEmpty(ProjectPath) ? null : ProjectPath);
 
     /// <summary>Parses <see cref="Baseline"/>, logging CSG1012 with the valid values when it is invalid.</summary>
     internal bool TryGetMode(IGateLog gateLog, out BaselineMode mode)

@@ -19,7 +19,7 @@ public sealed class CacheSecurityUpdateBaseline : CacheSecurityTask
     /// <inheritdoc />
     public override bool Execute()
     {
-        var gateLog = new MSBuildGateLog(Log);
+        var gateLog = CreateGateLog();
         if (!TryGetMode(gateLog, out var mode))
         {
             return false;

@@ -6,15 +6,18 @@ namespace SecurityGate.Tasks;
 /// <summary>
 /// Routes gate messages to the MSBuild log as canonical errors and warnings
 /// (<c>file(line,col): error CODE: text</c>, no subcategory, no end position), so IDE error lists
-/// and GitHub's dotnet problem matcher pick them up.
+/// and GitHub's dotnet problem matcher pick them up. A message about no file points at the project file, not at the
+/// package's targets file in the NuGet cache.
 /// </summary>
 internal sealed class MSBuildGateLog : IGateLog
 {
     private readonly TaskLoggingHelper log;
+    private readonly string? projectFile;
 
-    public MSBuildGateLog(TaskLoggingHelper log)
+    public MSBuildGateLog(TaskLoggingHelper log, string? projectFile)
     {
         this.log = log;
+        this.projectFile = projectFile;
     }
 
     public void Error(GateMessage message)
@@ -25,7 +28,7 @@ internal sealed class MSBuildGateLog : IGateLog
             errorCode: message.Code,
             helpKeyword: null,
             helpLink: message.HelpLink,
-            file: message.File,
+            file: message.File ?? projectFile,
             lineNumber: message.Line,
             columnNumber: message.Column,
             endLineNumber: 0,
@@ -40,7 +43,7 @@ internal sealed class MSBuildGateLog : IGateLog
             warningCode: message.Code,
             helpKeyword: null,
             helpLink: message.HelpLink,
-            file: message.File,
+            file: message.File ?? projectFile,
             lineNumber: message.Line,
             columnNumber: message.Column,
             endLineNumber: 0,

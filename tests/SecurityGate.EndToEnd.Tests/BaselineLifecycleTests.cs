@@ -119,6 +119,23 @@ public sealed class BaselineLifecycleTests
     }
 
     [Test]
+    public void Build_BaselinedThenExcluded_KeepsEntry()
+    {
+        var workspace = CreateOrders(ConsumerSources.OrderCache);
+        AcceptAll(workspace);
+        var before = workspace.Read(Baseline);
+        workspace.Write(".cache-security-exclude", "Orders/** | * | orders module moves to the runtime key builder next sprint\n");
+
+        var strict = workspace.Build(Project, "-p:CacheSecurityStrict=true");
+        var prune = workspace.Build(Project, "-p:CacheSecurityBaseline=prune");
+
+        Assert.That(strict.ExitCode, Is.Zero, strict.ToString());
+        Assert.That(strict.Output, Does.Contain("0 new, 0 baselined, 2 excluded, 0 suppressed in source, 0 fixed"), strict.ToString());
+        Assert.That(prune.ExitCode, Is.Zero, prune.ToString());
+        Assert.That(workspace.Read(Baseline), Is.EqualTo(before), "An excluded finding still holds its baseline entry.");
+    }
+
+    [Test]
     public void Prune_NewFinding_FailsAndNeverAdds()
     {
         var workspace = CreateOrders(ConsumerSources.OrderCache);

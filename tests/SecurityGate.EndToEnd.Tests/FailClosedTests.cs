@@ -110,6 +110,40 @@ public sealed class FailClosedTests
         Assert.That(build.Output, Does.Contain("error CSG1012: CacheSecurityBaseline has the invalid value \"approve\"; use check (the default), accept or prune, for example -p:CacheSecurityBaseline=prune."), build.ToString());
     }
 
+    [Test]
+    public void Build_RuleInNoWarn_Fails()
+    {
+        var workspace = CreateOrders();
+
+        var build = workspace.Build(Project, "-p:NoWarn=CSG001");
+
+        Assert.That(build.ExitCode, Is.EqualTo(1), build.ToString());
+        Assert.That(build.Output, Does.Contain("{root}/Orders/Orders.csproj : error CSG1015: NoWarn lists CSG001, which hides its findings from the gate"), build.ToString());
+    }
+
+    [Test]
+    public void Build_SeverityNoneInEditorConfig_FailsAtLine()
+    {
+        var workspace = CreateOrders();
+        workspace.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CSG002.severity = none\n");
+
+        var build = workspace.Build(Project);
+
+        Assert.That(build.ExitCode, Is.EqualTo(1), build.ToString());
+        Assert.That(build.Output, Does.Contain("{root}/.editorconfig(4,1): error CSG1015: The setting 'dotnet_diagnostic.CSG002.severity = none' hides SecurityGate findings from the gate"), build.ToString());
+    }
+
+    [Test]
+    public void Build_MistypedEnabled_FailsInsteadOfSkipping()
+    {
+        var workspace = CreateOrders();
+
+        var build = workspace.Build(Project, "-p:CacheSecurityEnabled=ture");
+
+        Assert.That(build.ExitCode, Is.EqualTo(1), build.ToString());
+        Assert.That(build.Output, Does.Contain("error CSG1012: CacheSecurityEnabled has the invalid value \"ture\"; use true or false, for example -p:CacheSecurityEnabled=true."), build.ToString());
+    }
+
     private static ConsumerWorkspace CreateOrders()
     {
         var workspace = ConsumerWorkspace.Create();

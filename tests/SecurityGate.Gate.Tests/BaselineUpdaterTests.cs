@@ -120,6 +120,38 @@ public sealed class BaselineUpdaterTests
     }
 
     [Test]
+    public void Prune_EntryOfExcludedFinding_IsKept()
+    {
+        var keep = new BaselineEntry(Fingerprints.KeyFor, "CSG001", Fingerprints.KeyForMember, "src/Orders/OrderCache.cs", "legacy orders");
+        WriteBaseline(keep);
+        _workspace.WriteSarif(_workspace.LoadSarif().KeepOnlyUnsuppressed());
+        _workspace.WriteFile("src/Orders/.cache-security-exclude", "OrderCache.cs | CSG001 | legacy cache removed next quarter\n");
+        var report = RunGate(BaselineMode.Prune);
+        var log = new RecordingGateLog();
+
+        var passed = BaselineUpdater.Run(UpdateOptions(BaselineMode.Prune, report), log);
+
+        Assert.That(passed, Is.True);
+        Assert.That(BaselineFile.Read(_workspace.BaselinePath).Entries, Is.EqualTo(new[] { keep }));
+    }
+
+    [Test]
+    public void Accept_EntryOfExcludedFinding_IsKept()
+    {
+        var keep = new BaselineEntry(Fingerprints.KeyFor, "CSG001", Fingerprints.KeyForMember, "src/Orders/OrderCache.cs", "legacy orders");
+        WriteBaseline(keep);
+        _workspace.WriteSarif(_workspace.LoadSarif().KeepOnlyUnsuppressed());
+        _workspace.WriteFile("src/Orders/.cache-security-exclude", "OrderCache.cs | CSG001 | legacy cache removed next quarter\n");
+        var report = RunGate(BaselineMode.Accept);
+        var log = new RecordingGateLog();
+
+        var passed = BaselineUpdater.Run(UpdateOptions(BaselineMode.Accept, report), log);
+
+        Assert.That(passed, Is.True);
+        Assert.That(BaselineFile.Read(_workspace.BaselinePath).Entries, Is.EqualTo(new[] { keep }));
+    }
+
+    [Test]
     public void Prune_EntryMatchedInOneFramework_IsKept()
     {
         var keep = new BaselineEntry(Fingerprints.KeyFor, "CSG001", Fingerprints.KeyForMember, "src/Orders/OrderCache.cs", "legacy orders");
@@ -192,7 +224,7 @@ public sealed class BaselineUpdaterTests
     {
         _workspace.WriteSarif(_workspace.LoadSarif());
         var report = RunGate(BaselineMode.Accept);
-        var lockPath = _workspace.BaselinePath + ".lock";
+        var lockPath = BaselineLock.GetLockPath(_workspace.BaselinePath);
         var options = UpdateOptions(BaselineMode.Accept, report);
         options.LockTimeout = TimeSpan.FromMilliseconds(300);
         var log = new RecordingGateLog();
@@ -217,7 +249,7 @@ public sealed class BaselineUpdaterTests
     {
         _workspace.WriteSarif(_workspace.LoadSarif());
         var report = RunGate(BaselineMode.Accept);
-        using (new FileStream(_workspace.BaselinePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        using (new FileStream(BaselineLock.GetLockPath(_workspace.BaselinePath), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
         }
 

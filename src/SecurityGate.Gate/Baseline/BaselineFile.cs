@@ -172,7 +172,7 @@ public static class BaselineFile
         }
         catch (JsonReaderException exception)
         {
-            detail = $"'{Shorten(text)}' is not a JSON object ({exception.Message.Split('\n')[0].Trim()})";
+            detail = $"'{Shorten(text)}' is not a JSON object ({DescribeJsonError(exception)})";
             return null;
         }
 
@@ -225,7 +225,7 @@ public static class BaselineFile
         using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
-            throw new JsonReaderException("The line does not start with a JSON object.");
+            throw new JsonReaderException("the line does not start with a JSON object");
         }
 
         while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
@@ -233,7 +233,7 @@ public static class BaselineFile
             var name = (string)reader.Value!;
             if (!reader.Read())
             {
-                throw new JsonReaderException($"The property \"{name}\" has no value.");
+                throw new JsonReaderException($"the property \"{name}\" has no value");
             }
 
             types[name] = reader.TokenType;
@@ -247,10 +247,31 @@ public static class BaselineFile
             }
         }
 
-        if (reader.TokenType != JsonToken.EndObject || reader.Read())
+        if (reader.TokenType != JsonToken.EndObject)
         {
-            throw new JsonReaderException("The line contains more than one JSON object.");
+            throw new JsonReaderException("the object is not complete: a closing brace or a comma is missing");
         }
+
+        if (reader.Read())
+        {
+            throw new JsonReaderException("the line contains more than one JSON object");
+        }
+    }
+
+    // Json.NET ends its messages with "Path 'x', line 1, position 59.": the line is the baseline line the error
+    // already names, so only the character position is kept.
+    private static string DescribeJsonError(JsonReaderException exception)
+    {
+        var message = exception.Message.Split('\n')[0].Trim();
+        var pathIndex = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (pathIndex >= 0)
+        {
+            message = message.Substring(0, pathIndex).TrimEnd('.', ' ');
+        }
+
+        return exception.LinePosition > 0
+            ? $"{message.TrimEnd('.')} at character {exception.LinePosition.ToString(CultureInfo.InvariantCulture)}"
+            : message.TrimEnd('.');
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";

@@ -11,7 +11,9 @@ namespace SecurityGate.Gate.Matching;
 /// Gives each finding its state. Precedence: suppressed in source, then excluded, then baselined, else new.
 /// Baseline matching uses the fingerprint alone and treats the baseline as a multiset: each entry matches one finding,
 /// so of two findings with the same fingerprint and one entry, one is new. Paths and lines play no part, so findings keep
-/// their state across line shifts, reformatting and file moves.
+/// their state across line shifts, reformatting and file moves. A finding suppressed in source or excluded still holds its
+/// baseline entry, so the entry is not reported stale or pruned, and the finding is baselined again when the suppression
+/// or exclusion goes away.
 /// </summary>
 public static class FindingClassifier
 {
@@ -47,22 +49,23 @@ public static class FindingClassifier
         var classified = new List<ClassifiedFinding>(ordered.Count);
         foreach (var finding in ordered)
         {
+            var entry = available.TryGetValue(finding.Fingerprint, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             if (finding.IsSuppressedInSource)
             {
-                classified.Add(new ClassifiedFinding(finding, FindingState.SuppressedInSource, null, null));
+                classified.Add(new ClassifiedFinding(finding, FindingState.SuppressedInSource, null, entry));
                 continue;
             }
 
             var exclusion = exclusions.FindMatch(finding.RuleId, finding.FilePath, today, used);
             if (exclusion is not null)
             {
-                classified.Add(new ClassifiedFinding(finding, FindingState.Excluded, exclusion, null));
+                classified.Add(new ClassifiedFinding(finding, FindingState.Excluded, exclusion, entry));
                 continue;
             }
 
-            if (available.TryGetValue(finding.Fingerprint, out var queue) && queue.Count > 0)
+            if (entry is not null)
             {
-                classified.Add(new ClassifiedFinding(finding, FindingState.Baselined, null, queue.Dequeue()));
+                classified.Add(new ClassifiedFinding(finding, FindingState.Baselined, null, entry));
                 continue;
             }
 

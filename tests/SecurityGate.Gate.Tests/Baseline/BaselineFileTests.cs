@@ -124,6 +124,29 @@ public sealed class BaselineFileTests
     }
 
     [Test]
+    public void Read_MissingClosingBrace_SaysSo()
+    {
+        var entry = "{\"fingerprint\":\"1/0123456789abcdef0123456789abcdef\",\"rule\":\"CSG001\",\"member\":\"M:A.B\",\"path\":\"a.cs\",\"reason\":\"x\"";
+        var path = Write($"{{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    {entry}\n  ]\n}}\n");
+
+        var error = BaselineFile.Read(path).Errors.Single();
+
+        Assert.That(error.Line, Is.EqualTo(4));
+        Assert.That(error.Text, Does.Contain("is not a JSON object (the object is not complete: a closing brace or a comma is missing)"));
+    }
+
+    [Test]
+    public void Read_InvalidCharacter_NamesPositionNotJsonLine()
+    {
+        var path = Write("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    {\"fingerprint\": nope}\n  ]\n}\n");
+
+        var error = BaselineFile.Read(path).Errors.Single();
+
+        Assert.That(error.Text, Does.Contain(" at character "));
+        Assert.That(error.Text, Does.Not.Contain("line 1"));
+    }
+
+    [Test]
     public void Read_OtherSchemaVersion_ReturnsCsg1004()
     {
         var path = Write("{\n  \"schemaVersion\": 2,\n  \"findings\": []\n}\n");
