@@ -54,6 +54,28 @@ internal static class Descriptors
         description: RuleMessages.Get("UnscopedInvalidationDescription"),
         helpLinkUri: HelpLink(RuleIds.UnscopedInvalidation));
 
+    /// <summary>CSG010 when the value's name marks it as a secret.</summary>
+    public static readonly DiagnosticDescriptor SensitiveCacheValue = new(
+        RuleIds.SensitiveValueInCache,
+        Title(RuleIds.SensitiveValueInCache),
+        RuleMessages.Get("SensitiveCacheValueMessage"),
+        RuleCatalog.SensitiveDataCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SensitiveCacheValueDescription"),
+        helpLinkUri: HelpLink(RuleIds.SensitiveValueInCache));
+
+    /// <summary>CSG010 when a member of the value's type is sensitive.</summary>
+    public static readonly DiagnosticDescriptor SensitiveCacheValueType = new(
+        RuleIds.SensitiveValueInCache,
+        Title(RuleIds.SensitiveValueInCache),
+        RuleMessages.Get("SensitiveCacheValueTypeMessage"),
+        RuleCatalog.SensitiveDataCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SensitiveCacheValueDescription"),
+        helpLinkUri: HelpLink(RuleIds.SensitiveValueInCache));
+
     public static readonly DiagnosticDescriptor SensitiveValueInKey = new(
         RuleIds.SensitiveValueInKey,
         Title(RuleIds.SensitiveValueInKey),

@@ -25,6 +25,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.KeyWithoutTenant, "Cache key has no tenant segment", CacheKeysCategory),
         new RuleDescriptor(RuleIds.AmbiguousKeyComposition, "Cache key joins two values with nothing between them", CacheKeysCategory),
         new RuleDescriptor(RuleIds.UnscopedInvalidation, "Tag or prefix invalidation is not scoped to a tenant", CacheKeysCategory),
+        new RuleDescriptor(RuleIds.SensitiveValueInCache, "Sensitive value written to a cache without protection", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.SensitiveValueInKey, "Sensitive value used in a cache key", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),

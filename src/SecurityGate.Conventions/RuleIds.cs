@@ -18,6 +18,9 @@ public static class RuleIds
     /// <summary>Invalidation or key listing by tag, prefix or pattern without a tenant segment.</summary>
     public const string UnscopedInvalidation = "CSG004";
 
+    /// <summary>Sensitive value written to a cache without encryption.</summary>
+    public const string SensitiveValueInCache = "CSG010";
+
     /// <summary>Secret or personal identifier written into a cache key in plain text.</summary>
     public const string SensitiveValueInKey = "CSG012";
 

@@ -51,6 +51,15 @@ public static class SensitiveDataMarkers
     /// </summary>
     public const string EditorConfigKey = "cache_security.sensitive_names";
 
+    /// <summary>
+    /// The <c>.editorconfig</c> key that lists the project's own encryption methods by full name, for example
+    /// <c>cache_security.encryptor_methods = Shop.Crypto.Encrypt</c>. A value returned by one counts as protected.
+    /// </summary>
+    public const string EncryptorMethodsEditorConfigKey = "cache_security.encryptor_methods";
+
+    /// <summary>Normalized name endings of a value that is already a hash (<c>emailHash</c>, <c>tokenHashed</c>).</summary>
+    public static IReadOnlyList<string> HashedNameSuffixes { get; } = new[] { "hash", "hashed" };
+
     /// <summary>Full names of attributes that mark a member as sensitive or personal data.</summary>
     public static IReadOnlyList<string> AttributeNames { get; } = new[]
     {
@@ -110,5 +119,15 @@ public static class SensitiveDataMarkers
         var normalized = NormalizeName(name);
         return normalized.Length > 0
             && PersonalIdentifierNames.Any(identifier => normalized.EndsWith(identifier, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Returns true when the name marks a value that is already hashed: after <see cref="NormalizeName"/> it ends
+    /// with one of <see cref="HashedNameSuffixes"/> (<c>refreshTokenHash</c>).
+    /// </summary>
+    public static bool IsHashedName(string name)
+    {
+        var normalized = NormalizeName(name);
+        return HashedNameSuffixes.Any(suffix => normalized.EndsWith(suffix, StringComparison.Ordinal));
     }
 }

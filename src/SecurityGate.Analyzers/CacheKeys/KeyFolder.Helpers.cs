@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.Operations;
 
 namespace SecurityGate.Analyzers.CacheKeys;
 
@@ -102,7 +102,7 @@ internal sealed partial class KeyFolder
             return memoized;
         }
 
-        var body = GetSingleExpressionBody(method);
+        var body = SingleExpressionBody.Of(method);
         if (body is null)
         {
             return null;
@@ -145,36 +145,5 @@ internal sealed partial class KeyFolder
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
         return semanticModels.GetOrAdd(tree, createSemanticModel);
 #pragma warning restore RS1030
-    }
-
-    private static ExpressionSyntax? GetSingleExpressionBody(IMethodSymbol method)
-    {
-        // Virtual and override methods are skipped: a further override may build another key.
-        if (method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.DeclaringSyntaxReferences.Length != 1
-            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.LocalFunction))
-        {
-            return null;
-        }
-
-        return method.DeclaringSyntaxReferences[0].GetSyntax() switch
-        {
-            ArrowExpressionClauseSyntax arrow => arrow.Expression,
-            BaseMethodDeclarationSyntax declaration => FromBody(declaration.ExpressionBody, declaration.Body),
-            AccessorDeclarationSyntax accessor => FromBody(accessor.ExpressionBody, accessor.Body),
-            LocalFunctionStatementSyntax localFunction => FromBody(localFunction.ExpressionBody, localFunction.Body),
-            _ => null,
-        };
-    }
-
-    private static ExpressionSyntax? FromBody(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body)
-    {
-        if (expressionBody is not null)
-        {
-            return expressionBody.Expression;
-        }
-
-        return body is { Statements.Count: 1 } && body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }
-            ? returned
-            : null;
     }
 }

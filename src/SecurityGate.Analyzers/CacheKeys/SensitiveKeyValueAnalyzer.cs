@@ -26,9 +26,6 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
     /// <summary>The runtime's key type: its text is an escaped key, and a local of this type is named after what it indexes (<c>refreshTokenKey</c>).</summary>
     private const string RuntimeCacheKeyMetadataName = "SecurityGate.Runtime.CacheKey";
 
-    /// <summary>Normalized name endings of a value that is already a hash (<c>emailHash</c>, <c>tokenHashed</c>).</summary>
-    private static readonly string[] HashedNameSuffixes = { "hash", "hashed" };
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveValueInKey);
 
     private protected override DiagnosticDescriptor Rule => Descriptors.SensitiveValueInKey;
@@ -69,7 +66,7 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
 
     private static string? SensitiveName(string? name, KeyCheckContext context)
     {
-        if (name is null || IsHashedName(name))
+        if (name is null || SensitiveDataMarkers.IsHashedName(name))
         {
             return null;
         }
@@ -77,12 +74,6 @@ public sealed class SensitiveKeyValueAnalyzer : CacheKeyAnalyzer
         return SensitiveDataMarkers.IsSensitiveName(name, context.ExtraSensitiveNames) || SensitiveDataMarkers.IsPersonalIdentifierName(name)
             ? name
             : null;
-    }
-
-    private static bool IsHashedName(string name)
-    {
-        var normalized = SensitiveDataMarkers.NormalizeName(name);
-        return Array.Exists(HashedNameSuffixes, suffix => normalized.EndsWith(suffix, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.SensitiveData;
 using SecurityGate.Analyzers.Serialization;
 
 namespace SecurityGate.Analyzers.Tests.Infrastructure;
@@ -14,6 +15,7 @@ internal static class AllAnalyzers
         new AmbiguousKeyAnalyzer(),
         new UnscopedInvalidationAnalyzer(),
         new SensitiveKeyValueAnalyzer(),
+        new SensitiveCacheValueAnalyzer(),
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
         new MessagePackSecurityAnalyzer(),

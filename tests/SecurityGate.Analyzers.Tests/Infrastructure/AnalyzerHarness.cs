@@ -28,10 +28,16 @@ internal static class AnalyzerHarness
     };
 
     /// <summary>
-    /// Assemblies of the ASP.NET Core shared framework that fixtures compile against (IOutputCacheStore). A test
-    /// project cannot reference that framework as a package, so they are read from the installed shared folder.
+    /// Assemblies of the ASP.NET Core shared framework that fixtures compile against (IOutputCacheStore,
+    /// IDataProtector, ASP.NET Core Identity's [PersonalData]). A test project cannot reference that framework
+    /// as a package, so they are read from the installed shared folder.
     /// </summary>
-    private static readonly string[] AspNetCoreAssemblyNames = { "Microsoft.AspNetCore.OutputCaching.dll" };
+    private static readonly string[] AspNetCoreAssemblyNames =
+    {
+        "Microsoft.AspNetCore.OutputCaching.dll",
+        "Microsoft.AspNetCore.DataProtection.Abstractions.dll",
+        "Microsoft.Extensions.Identity.Core.dll",
+    };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 

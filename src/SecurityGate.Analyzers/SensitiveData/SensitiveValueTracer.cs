@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.Operations;
+using SecurityGate.Conventions;
+
+namespace SecurityGate.Analyzers.SensitiveData;
+
+/// <summary>
+/// Decides whether a value about to be stored is sensitive and unprotected, for one compilation. The value is
+/// followed through conversions and <c>ToString()</c>, a local's single assignment, serialization and encoding
+/// calls (the serialized object decides) and one-expression helpers in the same file (for protection only). It is
+/// protected when it comes from <see cref="ValueProtection"/>, or is a <c>Protected&lt;T&gt;</c> kept as an object in
+/// process memory; it is sensitive when its name is, or when its type has a member that
+/// <see cref="SensitiveTypeGraph"/> finds.
+/// </summary>
+internal sealed class SensitiveValueTracer
+{
+    /// <summary>How many locals, serializer calls and helpers one value is followed through.</summary>
+    public const int MaxDepth = 8;
+
+    private static readonly (string Type, string Method)[] PassThroughMethods =
+    {
+        ("System.Text.Json.JsonSerializer", "Serialize"),
+        ("System.Text.Json.JsonSerializer", "SerializeToUtf8Bytes"),
+        ("System.Text.Json.JsonSerializer", "SerializeToDocument"),
+        ("System.Text.Json.JsonSerializer", "SerializeToElement"),
+        ("System.Text.Json.JsonSerializer", "SerializeToNode"),
+        ("Newtonsoft.Json.JsonConvert", "SerializeObject"),
+        ("MessagePack.MessagePackSerializer", "Serialize"),
+        ("System.Text.Encoding", "GetBytes"),
+        ("System.Convert", "ToBase64String"),
+    };
+
+    private readonly SensitiveTypeGraph graph;
+    private readonly ValueProtection protection;
+    private readonly ConfiguredNames sensitiveNames;
+
+    public SensitiveValueTracer(SensitiveTypeGraph graph, ValueProtection protection, ConfiguredNames sensitiveNames)
+    {
+        this.graph = graph;
+        this.protection = protection;
+        this.sensitiveNames = sensitiveNames;
+    }
+
+    /// <summary>Creates the tracer of a compilation, with the sensitive names and encryptor methods the project configures.</summary>
+    public static SensitiveValueTracer Create(Compilation compilation, AnalyzerOptions options)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var protection = new ValueProtection(compilation, new ConfiguredNames(provider, SensitiveDataMarkers.EncryptorMethodsEditorConfigKey));
+        var sensitiveNames = new ConfiguredNames(provider, SensitiveDataMarkers.EditorConfigKey);
+        return new SensitiveValueTracer(new SensitiveTypeGraph(compilation), protection, sensitiveNames);
+    }
+
+    /// <summary>
+    /// Returns what makes <paramref name="value"/> sensitive, or null when it is not sensitive or is protected.
+    /// <paramref name="storesObjects"/> is true for a store that keeps the object itself, such as <c>IMemoryCache</c>.
+    /// </summary>
+    public SensitiveValue? Find(IOperation value, bool storesObjects, LocalAssignmentsCache locals)
+    {
+        var trace = new TraceContext(value.Syntax.SyntaxTree, ExtraNames(value.Syntax.SyntaxTree), locals);
+        return Trace(value, storesObjects, trace, 0).Sensitive;
+    }
+
+    /// <summary>Returns the sensitive member path of <paramref name="type"/> with the names configured for <paramref name="tree"/>.</summary>
+    public string? FindSensitiveMember(ITypeSymbol type, SyntaxTree tree) => graph.FindSensitiveMember(type, ExtraNames(tree));
+
+    /// <summary>True when <paramref name="name"/> marks a secret and not a hash of one.</summary>
+    public bool IsSensitiveName(string name, SyntaxTree tree) => SensitiveTypeGraph.IsSecretName(name, ExtraNames(tree));
+
+    private IReadOnlyList<string> ExtraNames(SyntaxTree tree) => sensitiveNames.For(tree);
+
+    private Outcome Trace(IOperation? operation, bool storesObjects, TraceContext trace, int depth)
+    {
+        var current = HoleValues.Unwrap(operation);
+        if (current is null || depth > MaxDepth)
+        {
+            return Outcome.Clean;
+        }
+
+        if (storesObjects && graph.IsProtectedType(current.Type))
+        {
+            return Outcome.Protected;
+        }
+
+        switch (current)
+        {
+            case IInvocationOperation call when protection.IsProtectionMethod(call.TargetMethod, trace.Tree):
+                return Outcome.Protected;
+
+            case IInvocationOperation call when IsPassThrough(call.TargetMethod) && call.Arguments.Length > 0:
+                // Serialization writes the object's members as plain text, so its input decides.
+                return Trace(call.Arguments[0].Value, storesObjects: false, trace, depth + 1);
+
+            case IInvocationOperation call when HelperProtects(call.TargetMethod, call, storesObjects, trace, depth):
+                return Outcome.Protected;
+
+            case IPropertyReferenceOperation { Property.GetMethod: { } getter } property when HelperProtects(getter, property, storesObjects, trace, depth):
+                return Outcome.Protected;
+
+            case ILocalReferenceOperation local:
+                var assigned = trace.Locals.For(local).SingleAssignedValue(local.Local);
+                var fromAssignment = assigned is null ? Outcome.Clean : Trace(assigned, storesObjects, trace, depth + 1);
+                if (fromAssignment.IsProtected || fromAssignment.Sensitive is not null)
+                {
+                    return fromAssignment;
+                }
+
+                break;
+        }
+
+        var name = HoleValues.NameOf(current);
+        if (name is not null && SensitiveTypeGraph.IsSecretName(name, trace.ExtraNames))
+        {
+            return Outcome.Of(SensitiveValue.Named(name));
+        }
+
+        var memberPath = current.Type is null ? null : graph.FindSensitiveMember(current.Type, trace.ExtraNames);
+        return memberPath is null ? Outcome.Clean : Outcome.Of(SensitiveValue.Typed(memberPath));
+    }
+
+    /// <summary>True when a one-expression helper declared in the same file returns a protected value.</summary>
+    private bool HelperProtects(IMethodSymbol method, IOperation call, bool storesObjects, TraceContext trace, int depth)
+    {
+        var body = SingleExpressionBody.Of(method.OriginalDefinition);
+
+        // NOTE: helpers in other files are not followed, because the operation's semantic model covers its own file only.
+        if (body is null || body.SyntaxTree != call.Syntax.SyntaxTree || call.SemanticModel is null)
+        {
+            return false;
+        }
+
+        var returned = call.SemanticModel.GetOperation(body);
+        return Trace(returned, storesObjects, trace, depth + 1).IsProtected;
+    }
+
+    private static bool IsPassThrough(IMethodSymbol method)
+    {
+        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+        var typeName = SymbolNames.FullName(definition.ContainingType);
+        return Array.Exists(PassThroughMethods, entry => entry.Method == definition.Name && entry.Type == typeName);
+    }
+
+    private readonly struct TraceContext
+    {
+        public TraceContext(SyntaxTree tree, IReadOnlyList<string> extraNames, LocalAssignmentsCache locals)
+        {
+            Tree = tree;
+            ExtraNames = extraNames;
+            Locals = locals;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public IReadOnlyList<string> ExtraNames { get; }
+
+        public LocalAssignmentsCache Locals { get; }
+    }
+
+    private readonly struct Outcome
+    {
+        private Outcome(bool isProtected, SensitiveValue? sensitive)
+        {
+            IsProtected = isProtected;
+            Sensitive = sensitive;
+        }
+
+        public static Outcome Clean => default;
+
+        public static Outcome Protected => new(true, null);
+
+        public bool IsProtected { get; }
+
+        public SensitiveValue? Sensitive { get; }
+
+        public static Outcome Of(SensitiveValue sensitive) => new(false, sensitive);
+    }
+}
