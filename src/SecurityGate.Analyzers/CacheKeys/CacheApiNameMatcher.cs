@@ -51,16 +51,37 @@ internal sealed class CacheApiNameMatcher
             return null;
         }
 
-        var receiverTypeName = semanticModel.GetTypeInfo(memberAccess.Expression).Type?.Name ?? string.Empty;
+        var receiverTypeName = ReceiverTypeName(memberAccess.Expression, semanticModel);
         var entry = SelectEntry(candidates, receiverTypeName);
         if (entry is null)
         {
             return null;
         }
 
-        var keyArgument = FindKeyArgument(invocation.ArgumentList, entry.KeyParameterName);
+        // A static call of an extension method (CacheExtensions.Set(cache, key, value)) passes the receiver first.
+        var isStaticExtensionCall = receiverTypeName == ShortName(entry.TypeMetadataName) && receiverTypeName.EndsWith("Extensions", StringComparison.Ordinal);
+        var keyArgument = FindKeyArgument(invocation.ArgumentList, entry.KeyParameterName, isStaticExtensionCall ? 1 : 0);
         var keyValue = keyArgument is null ? null : semanticModel.GetOperation(keyArgument.Expression);
         return keyValue is null ? null : (entry, keyValue);
+    }
+
+    // An unresolved type name used as the receiver of a static call (DistributedCacheExtensions.GetString) has no
+    // type, so its identifier is the type name when the table lists a type of that name.
+    private string ReceiverTypeName(ExpressionSyntax receiver, SemanticModel semanticModel)
+    {
+        var typeName = semanticModel.GetTypeInfo(receiver).Type?.Name;
+        if (!string.IsNullOrEmpty(typeName))
+        {
+            return typeName!;
+        }
+
+        var identifier = receiver switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return namespacesByTypeName.Contains(identifier) ? identifier : string.Empty;
     }
 
     private CacheApiEntry? SelectEntry(List<CacheApiEntry> candidates, string receiverTypeName)
@@ -84,8 +105,9 @@ internal sealed class CacheApiNameMatcher
     }
 
     // NOTE: without the method's signature the key is the argument named like the table's parameter, else the first
-    // argument. That holds for every key entry of the table, but not for IServer.Keys(database, pattern) called positionally.
-    private static ArgumentSyntax? FindKeyArgument(ArgumentListSyntax arguments, string parameterName)
+    // positional argument after the receiver. That holds for every key entry of the table, but not for
+    // IServer.Keys(database, pattern) called positionally.
+    private static ArgumentSyntax? FindKeyArgument(ArgumentListSyntax arguments, string parameterName, int position)
     {
         var named = arguments.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == parameterName);
         if (named is not null)
@@ -93,7 +115,7 @@ internal sealed class CacheApiNameMatcher
             return named;
         }
 
-        return arguments.Arguments.FirstOrDefault(argument => argument.NameColon is null);
+        return arguments.Arguments.Where(argument => argument.NameColon is null).ElementAtOrDefault(position);
     }
 
     private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);

@@ -59,6 +59,25 @@ public sealed class NameMatchingTests
     }
 
     [Test]
+    public void Check_StaticExtensionCall_ChecksTheKeyArgument()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("Cache.cs", """
+            using Microsoft.Extensions.Caching.Distributed;
+
+            public sealed class Cache(IDistributedCache cache)
+            {
+                public string? Read(string tenantId) => DistributedCacheExtensions.GetString(cache, "v1:settings");
+            }
+            """);
+
+        var result = CliRunner.Run(folder.Path, "check", ".");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
+        Assert.That(result.Output, Does.Contain($"{path}(5,89): error CSG002: Cache key \"v1:settings\" has no tenant segment"));
+    }
+
+    [Test]
     public void Check_FolderWithScopedKeys_Passes()
     {
         using var folder = new TempFolder();
