@@ -76,6 +76,28 @@ internal static class Descriptors
         description: RuleMessages.Get("SensitiveCacheValueDescription"),
         helpLinkUri: HelpLink(RuleIds.SensitiveValueInCache));
 
+    /// <summary>CSG011 when the value's name marks it as a secret.</summary>
+    public static readonly DiagnosticDescriptor SensitiveStateValue = new(
+        RuleIds.SensitiveValueInStateStore,
+        Title(RuleIds.SensitiveValueInStateStore),
+        RuleMessages.Get("SensitiveStateValueMessage"),
+        RuleCatalog.SensitiveDataCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SensitiveStateValueDescription"),
+        helpLinkUri: HelpLink(RuleIds.SensitiveValueInStateStore));
+
+    /// <summary>CSG011 when a member of the value's type is sensitive.</summary>
+    public static readonly DiagnosticDescriptor SensitiveStateValueType = new(
+        RuleIds.SensitiveValueInStateStore,
+        Title(RuleIds.SensitiveValueInStateStore),
+        RuleMessages.Get("SensitiveStateValueTypeMessage"),
+        RuleCatalog.SensitiveDataCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SensitiveStateValueDescription"),
+        helpLinkUri: HelpLink(RuleIds.SensitiveValueInStateStore));
+
     public static readonly DiagnosticDescriptor SensitiveValueInKey = new(
         RuleIds.SensitiveValueInKey,
         Title(RuleIds.SensitiveValueInKey),

@@ -26,6 +26,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.AmbiguousKeyComposition, "Cache key joins two values with nothing between them", CacheKeysCategory),
         new RuleDescriptor(RuleIds.UnscopedInvalidation, "Tag or prefix invalidation is not scoped to a tenant", CacheKeysCategory),
         new RuleDescriptor(RuleIds.SensitiveValueInCache, "Sensitive value written to a cache without protection", SensitiveDataCategory),
+        new RuleDescriptor(RuleIds.SensitiveValueInStateStore, "Sensitive value persisted to a state store without protection", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.SensitiveValueInKey, "Sensitive value used in a cache key", SensitiveDataCategory),
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),

@@ -21,6 +21,9 @@ public static class RuleIds
     /// <summary>Sensitive value written to a cache without encryption.</summary>
     public const string SensitiveValueInCache = "CSG010";
 
+    /// <summary>Sensitive value persisted to a session or a file without encryption.</summary>
+    public const string SensitiveValueInStateStore = "CSG011";
+
     /// <summary>Secret or personal identifier written into a cache key in plain text.</summary>
     public const string SensitiveValueInKey = "CSG012";
 

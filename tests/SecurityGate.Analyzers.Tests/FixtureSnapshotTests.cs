@@ -31,6 +31,8 @@ public sealed class FixtureSnapshotTests
         "Serialization/MessagePackDeserialization.cs",
         "SensitiveData/SensitiveCacheValues.cs",
         "SensitiveData/ProtectedCacheValues.cs",
+        "SensitiveData/SensitiveStateValues.cs",
+        "SensitiveData/ProtectedStateValues.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

@@ -33,7 +33,7 @@ internal static class CacheValueApis
     };
 
     /// <summary>The entries, in list order.</summary>
-    public static ImmutableArray<CacheApiEntry> Entries { get; } = CreateEntries();
+    public static ImmutableArray<CacheApiEntry> Entries { get; } = TableEntries.Create(Writes);
 
     /// <summary>
     /// True for the APIs of <c>Microsoft.Extensions.Caching.Memory</c>, which keep the object itself in process
@@ -41,16 +41,4 @@ internal static class CacheValueApis
     /// </summary>
     public static bool StoresObjects(CacheApiEntry entry)
         => entry.TypeMetadataName.StartsWith("Microsoft.Extensions.Caching.Memory.", System.StringComparison.Ordinal);
-
-    private static ImmutableArray<CacheApiEntry> CreateEntries()
-    {
-        var entries = ImmutableArray.CreateBuilder<CacheApiEntry>(Writes.Length);
-        for (var index = 0; index < Writes.Length; index++)
-        {
-            var (type, method, parameter) = Writes[index];
-            entries.Add(new CacheApiEntry(type, method, parameter, index + 1));
-        }
-
-        return entries.MoveToImmutable();
-    }
 }

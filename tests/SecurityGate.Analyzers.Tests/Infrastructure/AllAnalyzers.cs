@@ -16,6 +16,7 @@ internal static class AllAnalyzers
         new UnscopedInvalidationAnalyzer(),
         new SensitiveKeyValueAnalyzer(),
         new SensitiveCacheValueAnalyzer(),
+        new SensitiveStateValueAnalyzer(),
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
         new MessagePackSecurityAnalyzer(),

@@ -29,14 +29,17 @@ internal static class AnalyzerHarness
 
     /// <summary>
     /// Assemblies of the ASP.NET Core shared framework that fixtures compile against (IOutputCacheStore,
-    /// IDataProtector, ASP.NET Core Identity's [PersonalData]). A test project cannot reference that framework
-    /// as a package, so they are read from the installed shared folder.
+    /// IDataProtector, ASP.NET Core Identity's [PersonalData], ISession). A test project cannot reference that
+    /// framework as a package, so they are read from the installed shared folder.
     /// </summary>
     private static readonly string[] AspNetCoreAssemblyNames =
     {
         "Microsoft.AspNetCore.OutputCaching.dll",
         "Microsoft.AspNetCore.DataProtection.Abstractions.dll",
         "Microsoft.Extensions.Identity.Core.dll",
+        "Microsoft.AspNetCore.Http.Abstractions.dll",
+        "Microsoft.AspNetCore.Http.Features.dll",
+        "Microsoft.AspNetCore.Http.Extensions.dll",
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.Findings;
+using SecurityGate.Analyzers.Operations;
+
+namespace SecurityGate.Analyzers.SensitiveData;
+
+/// <summary>
+/// The shared pipeline of the rules on sensitive writes: resolve calls to the rule's table of written parameters,
+/// let the rule judge the written argument with <see cref="SensitiveValueTracer"/>, and report per member at the
+/// end of its operation block, so identical findings get distinct ordinals. A rule may also name a type whose
+/// <c>Value</c> property assignments are writes (<c>ICacheEntry.Value</c>).
+/// </summary>
+public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The writes the rule checks; each entry's parameter is the written value.</summary>
+    private protected abstract ImmutableArray<CacheApiEntry> WriteApis { get; }
+
+    /// <summary>The descriptor for a value whose name marks it as a secret.</summary>
+    private protected abstract DiagnosticDescriptor NamedRule { get; }
+
+    /// <summary>The descriptor for a value with a sensitive member.</summary>
+    private protected abstract DiagnosticDescriptor TypedRule { get; }
+
+    /// <summary>The metadata name of a type whose <c>Value</c> property assignments are writes, or null for none.</summary>
+    private protected virtual string? ValuePropertyTypeName => null;
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    /// <summary>Returns what makes the written argument of a resolved call sensitive, or null to report nothing.</summary>
+    private protected abstract SensitiveValue? Judge(IArgumentOperation argument, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals);
+
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var resolver = CacheApiResolver.TryCreate(start.Compilation, WriteApis);
+        var valuePropertyType = ValuePropertyTypeName is null ? null : start.Compilation.GetTypeByMetadataName(ValuePropertyTypeName);
+        if (resolver is null && valuePropertyType is null)
+        {
+            return;
+        }
+
+        var tracer = SensitiveValueTracer.Create(start.Compilation, start.Options);
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var batch = new FindingBatch(block.OwningSymbol);
+            var locals = new LocalAssignmentsCache();
+            if (resolver is not null)
+            {
+                block.RegisterOperationAction(
+                    operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, tracer, locals, batch),
+                    OperationKind.Invocation);
+            }
+
+            if (valuePropertyType is not null)
+            {
+                block.RegisterOperationAction(
+                    operation => AnalyzeValueAssignment((ISimpleAssignmentOperation)operation.Operation, valuePropertyType, tracer, locals, batch),
+                    OperationKind.SimpleAssignment);
+            }
+
+            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
+        });
+    }
+
+    private void AnalyzeInvocation(
+        IInvocationOperation invocation, CacheApiResolver resolver, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
+    {
+        var match = resolver.Resolve(invocation.TargetMethod);
+        if (match is null)
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal != match.KeyParameterOrdinal || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var sensitive = Judge(argument, match.Entry, tracer, locals);
+            if (sensitive is not null)
+            {
+                Add(batch, match.Entry.DisplayName, sensitive, argument.Syntax.GetLocation());
+            }
+        }
+    }
+
+    private void AnalyzeValueAssignment(
+        ISimpleAssignmentOperation assignment, INamedTypeSymbol valuePropertyType, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Value" } target
+            || !(SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, valuePropertyType)
+                || target.Property.ContainingType.AllInterfaces.Contains(valuePropertyType, SymbolEqualityComparer.Default)))
+        {
+            return;
+        }
+
+        var sensitive = tracer.Find(assignment.Value, storesObjects: true, locals);
+        if (sensitive is not null)
+        {
+            Add(batch, valuePropertyType.Name + ".Value", sensitive, assignment.Value.Syntax.GetLocation());
+        }
+    }
+
+    private void Add(FindingBatch batch, string api, SensitiveValue sensitive, Location location)
+    {
+        // The evidence is the API and the name or member path: source text, never a runtime value.
+        var evidence = api + "|" + (sensitive.IsByType ? "type:" : "name:") + sensitive.Evidence;
+        batch.Add(sensitive.IsByType ? TypedRule : NamedRule, location, evidence, api, sensitive.Evidence);
+    }
+}
