@@ -1,21 +1,21 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 
 namespace SecurityGate.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// A copy of the embedded Storefront sample (tests/sample, without bin/ and obj/) in a temp folder, restored so that
-/// MSBuildWorkspace resolves its package references. The sample references the SecurityGate package by version, which
-/// no public feed serves. <c>securitygate check</c> runs its own analyzers and never uses that package, so the restore
-/// takes it from a local feed holding an empty package of that id; the other packages come from nuget.org or the
-/// machine's packages folder. Packages are restored into the copy, so the machine's folder gains no stub.
+/// MSBuildWorkspace resolves its package references and the build gate can run on it. The sample references the
+/// SecurityGate package by version, which no public feed serves, so the copy restores it from a local feed with the
+/// package packed from this repository, as tests/sample/run-gate.sh does. The other packages come from nuget.org or
+/// the machine's packages folder. Packages are restored into the copy, so the machine's folder gains no test version.
 /// </summary>
 internal sealed class RestoredSample : IDisposable
 {
-    private const string StubVersion = "0.0.0-check-stub";
+    // Unique per run, because a package version once restored is never read from the feed again.
+    private static readonly string PackageVersion = $"0.1.0-check.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
     private readonly TempFolder folder = new();
 
@@ -30,7 +30,10 @@ internal sealed class RestoredSample : IDisposable
 
     public string ProjectPath => Path.Combine(ProjectFolder, "Storefront.csproj");
 
-    /// <summary>Copies the sample; with <paramref name="restore"/>, restores it too (this needs nuget.org for the cache packages).</summary>
+    /// <summary>
+    /// Copies the sample; with <paramref name="restore"/>, packs SecurityGate and restores the sample too (this needs
+    /// nuget.org for the cache packages).
+    /// </summary>
     public static RestoredSample Create(bool restore)
     {
         var sample = new RestoredSample();
@@ -59,17 +62,29 @@ internal sealed class RestoredSample : IDisposable
         throw new InvalidOperationException("SecurityGate.sln was not found above the test folder.");
     }
 
+    /// <summary>Builds the restored sample, so the build gate runs, and returns the gate report it wrote.</summary>
+    public string BuildWithGate()
+    {
+        // The gate fails the build on the sample's new findings, so the exit code is not checked: the report is.
+        Run("build", ProjectPath, "--no-restore", "-nologo", "-nodeReuse:false", $"-p:SecurityGateVersion={PackageVersion}");
+        var reports = Directory.GetFiles(Path.Combine(ProjectFolder, "obj"), "cache-security-report.json", SearchOption.AllDirectories);
+        Assert.That(reports, Has.Length.EqualTo(1), "The build of the sample wrote no gate report.");
+        return reports[0];
+    }
+
     private void Restore()
     {
         var feed = folder.Combine("feed");
-        Directory.CreateDirectory(feed);
-        WriteStubPackage(Path.Combine(feed, $"securitygate.{StubVersion}.nupkg"));
+        var packProject = Path.Combine(RepositoryRoot(), "src", "SecurityGate.Tasks", "SecurityGate.Tasks.csproj");
+        var pack = Run("pack", packProject, "-c", "Release", "-o", feed, $"-p:Version={PackageVersion}", "-nologo");
+        Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack of SecurityGate failed:\n{pack.Output}");
+
         var config = folder.Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="stub" value="{feed}" />
+                <add key="securitygate-local" value="{feed}" />
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
@@ -77,48 +92,38 @@ internal sealed class RestoredSample : IDisposable
 
         var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var restore = Run(
+            "restore", ProjectPath, "--configfile", config, "-nologo",
+            $"-p:SecurityGateVersion={PackageVersion}",
+            $"-p:RestorePackagesPath={folder.Combine("packages")}",
+            $"-p:RestoreAdditionalProjectFallbackFolders={machinePackages}");
+        Assert.That(restore.ExitCode, Is.Zero, $"dotnet restore of the sample failed:\n{restore.Output}");
+    }
+
+    private static (int ExitCode, string Output) Run(params string[] arguments)
+    {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            "restore", ProjectPath, "--configfile", config, "-nologo",
-            $"-p:SecurityGateVersion={StubVersion}",
-            $"-p:RestorePackagesPath={folder.Combine("packages")}",
-            $"-p:RestoreAdditionalProjectFallbackFolders={machinePackages}",
-        })
+        foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet restore did not start.");
+        // A developer's build, not CI: CI turns the gate's strict mode on.
+        foreach (var name in new[] { "CI", "GITHUB_ACTIONS", "TF_BUILD", "ContinuousIntegrationBuild" })
+        {
+            startInfo.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet restore of the sample failed with exit code {process.ExitCode}:\n{output.Result}\n{error}");
-        }
-    }
-
-    private static void WriteStubPackage(string path)
-    {
-        using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
-        using var writer = new StreamWriter(archive.CreateEntry("SecurityGate.nuspec").Open());
-        writer.Write($"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
-              <metadata>
-                <id>SecurityGate</id>
-                <version>{StubVersion}</version>
-                <authors>SecurityGate tests</authors>
-                <description>An empty stand-in for the SecurityGate package, so the sample restores.</description>
-              </metadata>
-            </package>
-            """);
+        return (process.ExitCode, output.Result + error);
     }
 
     private static void CopyFolder(string source, string target)
