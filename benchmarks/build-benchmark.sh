@@ -5,13 +5,15 @@
 #   3. the SecurityGate analyzers' execution time against the compiler's (Csc task) time, and against the
 #      CA2300-CA2330 deserialization rules of the .NET analyzers enabled on the same code.
 # Usage: benchmarks/build-benchmark.sh [projects] [files-per-project] [repetitions]
-# Defaults: 10 projects x 290 files (about 300,000 lines), 3 repetitions. Results go to artifacts/benchmarks/.
+# Defaults: 10 projects x 290 files (about 300,000 lines), 3 repetitions. The solutions are generated outside the
+# repository (SECURITYGATE_BENCHMARK_DIR, default /tmp/securitygate-benchmarks), because inside it every commit would
+# change the generated assembly information and make each "no-op" build recompile. Results go to results.txt there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 projects=${1:-10}
 files=${2:-290}
 repetitions=${3:-3}
-work="$root/artifacts/benchmarks"
+work="${SECURITYGATE_BENCHMARK_DIR:-${TMPDIR:-/tmp}/securitygate-benchmarks}"
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 

@@ -17,6 +17,8 @@ internal static class SolutionFiles
             + "    <TargetFramework>net10.0</TargetFramework>\n"
             + "    <Nullable>enable</Nullable>\n"
             + "    <ImplicitUsings>disable</ImplicitUsings>\n"
+            + "    <!-- A commit hash in the assembly information would make every build after a commit recompile. -->\n"
+            + "    <IncludeSourceRevisionInInformationalVersion>false</IncludeSourceRevisionInInformationalVersion>\n"
             + "  </PropertyGroup>\n"
             + "  <ItemGroup>\n"
             + "    <PackageReference Include=\"Microsoft.Extensions.Caching.Memory\" Version=\"8.0.1\" />\n"
