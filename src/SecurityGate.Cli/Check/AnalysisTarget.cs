@@ -37,6 +37,12 @@ internal sealed class AnalysisTarget
     /// <summary>The project's <c>CacheSecurityRepositoryRoot</c> property, or null to let the gate find the root.</summary>
     public string? RepositoryRoot { get; init; }
 
+    /// <summary>The project's <c>NoWarn</c> property, or null; the gate fails when it lists a SecurityGate rule.</summary>
+    public string? NoWarn { get; init; }
+
+    /// <summary>The <c>.editorconfig</c> and global config files of the compilation; the gate fails when one turns a SecurityGate rule off.</summary>
+    public IReadOnlyList<string> AnalyzerConfigFiles { get; init; } = System.Array.Empty<string>();
+
     /// <summary>True for the ad-hoc compilation of a folder, whose cache APIs are matched by name.</summary>
     public bool MatchesByName { get; init; }
 }

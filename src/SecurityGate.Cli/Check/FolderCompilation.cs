@@ -69,6 +69,7 @@ internal static class FolderCompilation
         return new AnalysisTarget(name, Path.Combine(folder, name + ".csproj"), targetFramework: null, compilation, options, sourceFiles)
         {
             MatchesByName = true,
+            AnalyzerConfigFiles = optionsProvider.Files,
         };
     }
 

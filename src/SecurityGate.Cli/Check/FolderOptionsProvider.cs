@@ -21,13 +21,17 @@ internal sealed class FolderOptionsProvider : AnalyzerConfigOptionsProvider
 
     private readonly AnalyzerConfigSet configSet;
 
-    private FolderOptionsProvider(AnalyzerConfigSet configSet, string globalKey, string globalValue)
+    private FolderOptionsProvider(AnalyzerConfigSet configSet, IReadOnlyList<string> files, string globalKey, string globalValue)
     {
         this.configSet = configSet;
+        Files = files;
         GlobalOptions = new Options(ImmutableDictionary<string, string>.Empty.Add(globalKey, globalValue));
     }
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    /// <summary>The full paths of the <c>.editorconfig</c> files read.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     /// <summary>Reads the <c>.editorconfig</c> files that apply to <paramref name="folder"/>'s C# files.</summary>
     public static FolderOptionsProvider Create(string folder, IEnumerable<string> editorConfigFiles, string globalKey, string globalValue)
@@ -42,10 +46,9 @@ internal sealed class FolderOptionsProvider : AnalyzerConfigOptionsProvider
             }
         }
 
-        var configs = editorConfigFiles.Concat(ancestors)
-            .Select(path => AnalyzerConfig.Parse(SourceText.From(File.ReadAllText(path)), path))
-            .ToList();
-        return new FolderOptionsProvider(AnalyzerConfigSet.Create(configs), globalKey, globalValue);
+        var files = editorConfigFiles.Concat(ancestors).ToList();
+        var configs = files.Select(path => AnalyzerConfig.Parse(SourceText.From(File.ReadAllText(path)), path)).ToList();
+        return new FolderOptionsProvider(AnalyzerConfigSet.Create(configs), files, globalKey, globalValue);
     }
 
     // NOTE: severities (dotnet_diagnostic.CSGnnn.severity) are not applied in folder mode; only key-value options are.

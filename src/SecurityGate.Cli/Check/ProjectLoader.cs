@@ -83,29 +83,33 @@ internal static class ProjectLoader
 
             var (name, targetFramework) = SplitName(project.Name);
             var sourceFiles = project.Documents.Select(document => document.FilePath).OfType<string>().ToList();
+            var properties = ReadProperties(evaluation, project.FilePath, reportWarning);
             targets.Add(new AnalysisTarget(name, project.FilePath, targetFramework, compilation, project.AnalyzerOptions, sourceFiles)
             {
-                RepositoryRoot = ReadRepositoryRoot(evaluation, project.FilePath, reportWarning),
+                RepositoryRoot = properties.RepositoryRoot,
+                NoWarn = properties.NoWarn,
+                AnalyzerConfigFiles = project.AnalyzerConfigDocuments.Select(document => document.FilePath).OfType<string>().ToList(),
             });
         }
 
         return targets;
     }
 
-    // The workspace exposes no MSBuild properties, so the one property the gate reads from the project is evaluated
-    // here, as the build's targets see it (a Directory.Build.props may set it).
-    private static string? ReadRepositoryRoot(ProjectCollection evaluation, string projectPath, Action<string> reportWarning)
+    // The workspace exposes no MSBuild properties, so the properties that the gate reads from the project are
+    // evaluated here, as the build's targets see them (a Directory.Build.props may set them).
+    private static (string? RepositoryRoot, string? NoWarn) ReadProperties(ProjectCollection evaluation, string projectPath, Action<string> reportWarning)
     {
         try
         {
             var project = evaluation.GetLoadedProjects(projectPath).FirstOrDefault() ?? evaluation.LoadProject(projectPath);
-            var value = project.GetPropertyValue("CacheSecurityRepositoryRoot");
-            return string.IsNullOrWhiteSpace(value) ? null : Path.GetFullPath(value, Path.GetDirectoryName(projectPath)!);
+            var root = project.GetPropertyValue("CacheSecurityRepositoryRoot");
+            var repositoryRoot = string.IsNullOrWhiteSpace(root) ? null : Path.GetFullPath(root, Path.GetDirectoryName(projectPath)!);
+            return (repositoryRoot, project.GetPropertyValue("NoWarn"));
         }
         catch (InvalidProjectFileException exception)
         {
             reportWarning(exception.Message);
-            return null;
+            return (null, null);
         }
     }
 

@@ -92,6 +92,8 @@ internal static class CheckCommand
                 TargetFramework = target.TargetFramework,
                 CompileFiles = target.SourceFiles,
                 RepositoryRoot = repositoryRoot ?? target.RepositoryRoot,
+                NoWarn = target.NoWarn,
+                AnalyzerConfigFiles = target.AnalyzerConfigFiles,
                 Strict = strict,
 
                 // NOTE: a multi-targeted project skips the stale entry check: an entry may belong to another target framework.
