@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SecurityGate.Conventions;
@@ -69,17 +70,30 @@ public static partial class GateRunner
         StaleBaselineEntries = classification.StaleEntries.Count,
     };
 
-    private static GateReportFinding ToReportFinding(ClassifiedFinding classified, string repositoryRoot) => new()
+    // repositoryPaths caches the repository path of each file, because many findings share a file.
+    private static GateReportFinding ToReportFinding(ClassifiedFinding classified, string repositoryRoot, Dictionary<string, string> repositoryPaths) => new()
     {
         Rule = classified.Finding.RuleId,
         Fingerprint = classified.Finding.Fingerprint,
         Member = classified.Finding.Member,
-        Path = PathUtility.ToRepositoryPath(repositoryRoot, classified.Finding.FilePath),
+        Path = ToRepositoryPathCached(repositoryRoot, classified.Finding.FilePath, repositoryPaths),
         Line = classified.Finding.Line,
         Column = classified.Finding.Column,
         State = classified.State,
         Justification = classified.State == FindingState.SuppressedInSource ? classified.Finding.Justification : null,
     };
+
+    private static string ToRepositoryPathCached(string repositoryRoot, string? filePath, Dictionary<string, string> repositoryPaths)
+    {
+        var key = filePath ?? string.Empty;
+        if (!repositoryPaths.TryGetValue(key, out var path))
+        {
+            path = PathUtility.ToRepositoryPath(repositoryRoot, filePath);
+            repositoryPaths[key] = path;
+        }
+
+        return path;
+    }
 
     private static string FormatSummary(GateOptions options, GateReport report, bool evaluated, bool passed)
     {

@@ -133,7 +133,8 @@ public static partial class GateRunner
 
         report.Complete = complete;
         report.Counts = CountStates(classification);
-        report.Findings = classification.Findings.Select(finding => ToReportFinding(finding, repositoryRoot)).ToList();
+        var repositoryPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        report.Findings = classification.Findings.Select(finding => ToReportFinding(finding, repositoryRoot, repositoryPaths)).ToList();
 
         // Stale entries are only reported in check mode: accept and prune rewrite the baseline without them anyway.
         if (options.CheckStaleEntries && options.Mode == BaselineMode.Check && complete && classification.StaleEntries.Count > 0)

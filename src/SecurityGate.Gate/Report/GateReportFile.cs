@@ -37,7 +37,11 @@ public static class GateReportFile
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(path, Format(report));
+        // Streamed to the file, because a report of 100,000 findings is about 25 MB; the bytes equal Format(report).
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        JsonSerializer.Create(Settings).Serialize(writer, report);
+        writer.Write('\n');
     }
 
     /// <summary>Reads a report.</summary>
