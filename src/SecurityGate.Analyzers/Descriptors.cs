@@ -185,6 +185,39 @@ internal static class Descriptors
         description: RuleMessages.Get("MessagePackDescription"),
         helpLinkUri: HelpLink(RuleIds.MessagePackUntrustedData));
 
+    /// <summary>CSG030 when the written member is known and sensitive.</summary>
+    public static readonly DiagnosticDescriptor ReflectionWrite = new(
+        RuleIds.ReflectionWrite,
+        Title(RuleIds.ReflectionWrite),
+        RuleMessages.Get("ReflectionWriteMessage"),
+        RuleCatalog.ReflectionCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("ReflectionWriteDescription"),
+        helpLinkUri: HelpLink(RuleIds.ReflectionWrite));
+
+    /// <summary>CSG030 when the written member is not known and the target type has a sensitive member.</summary>
+    public static readonly DiagnosticDescriptor ReflectionWriteType = new(
+        RuleIds.ReflectionWrite,
+        Title(RuleIds.ReflectionWrite),
+        RuleMessages.Get("ReflectionWriteTypeMessage"),
+        RuleCatalog.ReflectionCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("ReflectionWriteDescription"),
+        helpLinkUri: HelpLink(RuleIds.ReflectionWrite));
+
+    /// <summary>CSG031 on an assignment to a sensitive member of a dynamic value.</summary>
+    public static readonly DiagnosticDescriptor DynamicMemberWrite = new(
+        RuleIds.DynamicMemberWrite,
+        Title(RuleIds.DynamicMemberWrite),
+        RuleMessages.Get("DynamicMemberWriteMessage"),
+        RuleCatalog.ReflectionCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("ReflectionWriteDescription"),
+        helpLinkUri: HelpLink(RuleIds.DynamicMemberWrite));
+
     private static string Title(string id) => RuleCatalog.Find(id)!.Title;
 
     private static string HelpLink(string id) => RuleCatalog.Find(id)!.HelpLink;

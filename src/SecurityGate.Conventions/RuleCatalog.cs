@@ -15,6 +15,9 @@ public static class RuleCatalog
     /// <summary>The category of rules about secrets and personal data.</summary>
     public const string SensitiveDataCategory = "CacheSecurity.SensitiveData";
 
+    /// <summary>The category of rules about writes through reflection and dynamic values.</summary>
+    public const string ReflectionCategory = "CacheSecurity.Reflection";
+
     /// <summary>The category of serialization rules.</summary>
     public const string SerializationCategory = "CacheSecurity.Serialization";
 
@@ -31,6 +34,8 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),
         new RuleDescriptor(RuleIds.MessagePackUntrustedData, "MessagePack deserialization trusts its input", SerializationCategory),
+        new RuleDescriptor(RuleIds.ReflectionWrite, "Sensitive member written through reflection", ReflectionCategory),
+        new RuleDescriptor(RuleIds.DynamicMemberWrite, "Sensitive member written through a dynamic value", ReflectionCategory),
     };
 
     /// <summary>Returns the rule with the given id, or null when there is none.</summary>

@@ -27,6 +27,12 @@ public static class RuleIds
     /// <summary>Secret or personal identifier written into a cache key in plain text.</summary>
     public const string SensitiveValueInKey = "CSG012";
 
+    /// <summary>Sensitive member written through reflection instead of SecureMember.Set.</summary>
+    public const string ReflectionWrite = "CSG030";
+
+    /// <summary>Sensitive member written through a dynamic value instead of SecureMember.Set.</summary>
+    public const string DynamicMemberWrite = "CSG031";
+
     /// <summary>Insecure formatter used for data that can be read back.</summary>
     public const string InsecureFormatter = "CSG020";
 

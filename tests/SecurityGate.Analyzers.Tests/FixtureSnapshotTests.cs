@@ -33,6 +33,8 @@ public sealed class FixtureSnapshotTests
         "SensitiveData/ProtectedCacheValues.cs",
         "SensitiveData/SensitiveStateValues.cs",
         "SensitiveData/ProtectedStateValues.cs",
+        "Reflection/ReflectionWrites.cs",
+        "Reflection/SecureMemberWrites.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

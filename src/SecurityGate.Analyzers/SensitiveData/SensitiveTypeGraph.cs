@@ -55,6 +55,13 @@ internal sealed class SensitiveTypeGraph
     public static bool IsSecretName(string name, IReadOnlyList<string> extraNames)
         => SensitiveDataMarkers.IsSensitiveName(name, extraNames) && !SensitiveDataMarkers.IsHashedName(name);
 
+    /// <summary>
+    /// True when the member is sensitive by its own markers: its name, a marker attribute (on it or on its record
+    /// parameter) or the type <c>Protected&lt;T&gt;</c>. Its type's members are not inspected.
+    /// </summary>
+    public bool IsSensitiveMember(ISymbol member, ITypeSymbol memberType, IReadOnlyList<string> extraNames)
+        => IsSecretName(member.Name, extraNames) || HasMarkerAttribute(member) || HasMarkedRecordParameter(member) || IsProtectedType(memberType);
+
     private string? Find(ITypeSymbol type, IReadOnlyList<string> extraNames, int depth)
     {
         if (depth > MaxDepth)
@@ -91,10 +98,7 @@ internal sealed class SensitiveTypeGraph
                 continue;
             }
 
-            var marked = IsSecretName(member.Name, extraNames)
-                || HasMarkerAttribute(member)
-                || HasMarkedRecordParameter(member);
-            if (marked || IsProtectedType(memberType))
+            if (IsSensitiveMember(member, memberType, extraNames))
             {
                 return NameOf(type) + "." + member.Name;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -68,8 +69,39 @@ internal sealed class SensitiveValueTracer
     /// <summary>Returns the sensitive member path of <paramref name="type"/> with the names configured for <paramref name="tree"/>.</summary>
     public string? FindSensitiveMember(ITypeSymbol type, SyntaxTree tree) => graph.FindSensitiveMember(type, ExtraNames(tree));
 
-    /// <summary>True when <paramref name="name"/> marks a secret and not a hash of one.</summary>
-    public bool IsSensitiveName(string name, SyntaxTree tree) => SensitiveTypeGraph.IsSecretName(name, ExtraNames(tree));
+    /// <summary>
+    /// Returns the path of the member <paramref name="name"/> (<c>MailSettings.Password</c>, or just the name when
+    /// <paramref name="type"/> is unknown) when its name marks a secret or the member of that name on the type is
+    /// sensitive by its markers; otherwise null.
+    /// </summary>
+    public string? SensitiveMemberNamed(ITypeSymbol? type, string name, SyntaxTree tree)
+    {
+        var extraNames = ExtraNames(tree);
+        var path = type is null ? name : type.Name + "." + name;
+        if (SensitiveTypeGraph.IsSecretName(name, extraNames))
+        {
+            return path;
+        }
+
+        foreach (var member in type?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
+        {
+            var memberType = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+            if (memberType is not null && graph.IsSensitiveMember(member, memberType, extraNames))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the value, after conversions, is a runtime <c>Protected&lt;T&gt;</c>, which keeps its secret encrypted.</summary>
+    public bool IsProtectedValue(IOperation value) => graph.IsProtectedType(HoleValues.Unwrap(value)?.Type);
 
     private IReadOnlyList<string> ExtraNames(SyntaxTree tree) => sensitiveNames.For(tree);
 

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.Reflection;
 using SecurityGate.Analyzers.SensitiveData;
 using SecurityGate.Analyzers.Serialization;
 
@@ -20,5 +21,7 @@ internal static class AllAnalyzers
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
         new MessagePackSecurityAnalyzer(),
+        new ReflectionWriteAnalyzer(),
+        new DynamicMemberWriteAnalyzer(),
     };
 }
