@@ -218,6 +218,18 @@ internal static class Descriptors
         description: RuleMessages.Get("ReflectionWriteDescription"),
         helpLinkUri: HelpLink(RuleIds.DynamicMemberWrite));
 
+    /// <summary>CSG040 on the declaration of a static container shared by all tenants; reported at the end of the compilation.</summary>
+    public static readonly DiagnosticDescriptor SharedTenantState = new(
+        RuleIds.SharedTenantState,
+        Title(RuleIds.SharedTenantState),
+        RuleMessages.Get("SharedTenantStateMessage"),
+        RuleCatalog.SharedStateCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("SharedTenantStateDescription"),
+        helpLinkUri: HelpLink(RuleIds.SharedTenantState),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     private static string Title(string id) => RuleCatalog.Find(id)!.Title;
 
     private static string HelpLink(string id) => RuleCatalog.Find(id)!.HelpLink;

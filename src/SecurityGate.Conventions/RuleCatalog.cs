@@ -21,6 +21,9 @@ public static class RuleCatalog
     /// <summary>The category of serialization rules.</summary>
     public const string SerializationCategory = "CacheSecurity.Serialization";
 
+    /// <summary>The category of rules about state that all tenants of a process share.</summary>
+    public const string SharedStateCategory = "CacheSecurity.SharedState";
+
     /// <summary>All rules, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -36,6 +39,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.MessagePackUntrustedData, "MessagePack deserialization trusts its input", SerializationCategory),
         new RuleDescriptor(RuleIds.ReflectionWrite, "Sensitive member written through reflection", ReflectionCategory),
         new RuleDescriptor(RuleIds.DynamicMemberWrite, "Sensitive member written through a dynamic value", ReflectionCategory),
+        new RuleDescriptor(RuleIds.SharedTenantState, "Static mutable state is shared by all tenants", SharedStateCategory),
     };
 
     /// <summary>Returns the rule with the given id, or null when there is none.</summary>

@@ -41,4 +41,7 @@ public static class RuleIds
 
     /// <summary>MessagePack typeless API, or deserialization not proven to use MessagePackSecurity.UntrustedData.</summary>
     public const string MessagePackUntrustedData = "CSG022";
+
+    /// <summary>Static mutable dictionary or cache shared by all tenants, holding tenant or sensitive data.</summary>
+    public const string SharedTenantState = "CSG040";
 }

@@ -35,6 +35,8 @@ public sealed class FixtureSnapshotTests
         "SensitiveData/ProtectedStateValues.cs",
         "Reflection/ReflectionWrites.cs",
         "Reflection/SecureMemberWrites.cs",
+        "SharedState/SharedTenantState.cs",
+        "SharedState/PartitionedState.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

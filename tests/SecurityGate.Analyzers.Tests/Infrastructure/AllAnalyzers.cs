@@ -3,6 +3,7 @@ using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Analyzers.Reflection;
 using SecurityGate.Analyzers.SensitiveData;
 using SecurityGate.Analyzers.Serialization;
+using SecurityGate.Analyzers.SharedState;
 
 namespace SecurityGate.Analyzers.Tests.Infrastructure;
 
@@ -23,5 +24,6 @@ internal static class AllAnalyzers
         new MessagePackSecurityAnalyzer(),
         new ReflectionWriteAnalyzer(),
         new DynamicMemberWriteAnalyzer(),
+        new SharedStateAnalyzer(),
     };
 }
