@@ -68,15 +68,16 @@ internal static class CliText
     public static string ProjectNotCompiled(string name, int compilerErrors, string firstError) =>
         $"The project {name} has {compilerErrors.ToString(CultureInfo.InvariantCulture)} compiler errors, so findings in code that does not compile may be missing (first: {firstError}). Run 'dotnet restore', then 'dotnet build' to fix them, or pass --sources-only to match cache APIs by name without the project's references.";
 
-    public static string InitDone(string exclusionPath, string version) =>
+    public static string InitDone(string exclusionPath, string workflowPath, bool workflowWritten, string version) =>
         string.Join(
             "\n",
             new List<string>
             {
                 $"Wrote '{exclusionPath}' with no entries.",
+                workflowWritten
+                    ? $"Wrote the CI workflow '{workflowPath}': it builds with the gate and publishes the findings to code scanning and the job summary."
+                    : $"Left the existing '{workflowPath}' unchanged: compare it with 'securitygate init' in an empty folder.",
                 "Reference the gate from every project: add this line to Directory.Packages.props (central package management):",
                 $"  <GlobalPackageReference Include=\"SecurityGate\" Version=\"{version}\" />",
-                "Put the CI workflow in .github/workflows/ (for example .github/workflows/cache-security.yml): run 'dotnet build',",
-                "then 'securitygate report --reports \"**/obj/**/cache-security-report.json\" --format markdown' into $GITHUB_STEP_SUMMARY.",
             });
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
+using System.Linq;
 using SecurityGate.Cli.Inputs;
 using SecurityGate.Gate;
 using SecurityGate.Gate.Baseline;
@@ -45,12 +48,17 @@ internal static class BaselineCommands
     private static Command CreateVerify(CliContext context)
     {
         var paths = CreatePathsArgument();
-        var command = new Command("verify", "Check that each baseline is in canonical form (sorted, one finding per line, LF line ends, no other fields). Exit 1 when one is not, 2 when one is malformed.")
+        var reports = new Option<string[]>("--reports")
+        {
+            Description = "A gate report that a build wrote (path or quoted glob, repeatable). With it, a baseline that a report names also fails on entries no report matched (stale).",
+        };
+        var command = new Command("verify", "Check that each baseline is in canonical form (sorted, one finding per line, LF line ends, no other fields) and, with --reports, holds no stale entries. Exit 1 when one is not, 2 when one is malformed.")
         {
             paths,
+            reports,
         };
 
-        command.SetAction(parseResult => Verify(parseResult.GetRequiredValue(paths), context));
+        command.SetAction(parseResult => Verify(parseResult.GetRequiredValue(paths), parseResult.GetValue(reports) ?? System.Array.Empty<string>(), context));
         return command;
     }
 
@@ -68,13 +76,27 @@ internal static class BaselineCommands
         return command;
     }
 
-    private static int Verify(string[] paths, CliContext context)
+    private static int Verify(string[] paths, string[] reportValues, CliContext context)
     {
         var log = new CliLog(context);
         var files = BaselineLocator.Locate(paths, context, log);
         if (files is null)
         {
             return ExitCodes.ConfigurationError;
+        }
+
+        var reportsByBaseline = new Dictionary<string, BaselineReports>(System.StringComparer.Ordinal);
+        if (reportValues.Length > 0)
+        {
+            var counting = new CountingGateLog(log);
+            var reportPaths = ReportPathResolver.Resolve(reportValues, context, counting);
+            var groups = reportPaths is null ? null : BaselineUpdateCommand.GroupByBaseline(reportPaths, context, counting);
+            if (groups is null)
+            {
+                return ExitCodes.ConfigurationError;
+            }
+
+            reportsByBaseline = groups.ToDictionary(group => group.BaselinePath, System.StringComparer.Ordinal);
         }
 
         var exitCode = ExitCodes.Success;
@@ -86,6 +108,15 @@ internal static class BaselineCommands
                 exitCode = ExitCodes.ConfigurationError;
             }
             else if (result == BaselineVerification.NotCanonical && exitCode == ExitCodes.Success)
+            {
+                exitCode = ExitCodes.Regressions;
+            }
+
+            // A stale entry is an error here, as in a strict (CI) build.
+            if (result != BaselineVerification.Invalid
+                && reportsByBaseline.TryGetValue(Path.GetFullPath(file), out var reports)
+                && !StaleEntryCheck.Run(file, reports.ReportPaths, strict: true, reports.ProjectName, log)
+                && exitCode == ExitCodes.Success)
             {
                 exitCode = ExitCodes.Regressions;
             }

@@ -76,7 +76,7 @@ internal static class BaselineUpdateCommand
             return ExitCodes.ConfigurationError;
         }
 
-        var updates = baseline is null ? GroupByBaseline(reportPaths, context, log) : new List<BaselineUpdate> { ForBaseline(context.ResolvePath(baseline), reportPaths) };
+        var updates = baseline is null ? GroupByBaseline(reportPaths, context, log) : new List<BaselineReports> { ForBaseline(context.ResolvePath(baseline), reportPaths) };
         if (updates is null)
         {
             return ExitCodes.ConfigurationError;
@@ -94,11 +94,11 @@ internal static class BaselineUpdateCommand
         return failed ? ExitCodes.ConfigurationError : ExitCodes.Success;
     }
 
-    private static BaselineUpdate ForBaseline(string baselinePath, IReadOnlyList<string> reportPaths) =>
+    private static BaselineReports ForBaseline(string baselinePath, IReadOnlyList<string> reportPaths) =>
         new(baselinePath, reportPaths, Path.GetFileName(Path.GetDirectoryName(baselinePath)) ?? baselinePath);
 
     // Incomplete reports are rejected here already, before any baseline is locked, so a bad set changes no baseline.
-    private static List<BaselineUpdate>? GroupByBaseline(IReadOnlyList<string> reportPaths, CliContext context, CountingGateLog log)
+    internal static List<BaselineReports>? GroupByBaseline(IReadOnlyList<string> reportPaths, CliContext context, CountingGateLog log)
     {
         var reports = GateReportSet.Load(reportPaths, requireComplete: true, log);
         if (reports is null)
@@ -111,9 +111,9 @@ internal static class BaselineUpdateCommand
             .Select((path, index) => (Path: path, Report: reports[index]))
             .GroupBy(pair => Path.GetFullPath(Path.Combine(repositoryRoot, pair.Report.Baseline)), StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new BaselineUpdate(group.Key, group.Select(pair => pair.Path).ToList(), group.First().Report.Project))
+            .Select(group => new BaselineReports(group.Key, group.Select(pair => pair.Path).ToList(), group.First().Report.Project))
             .ToList();
     }
 
-    private sealed record BaselineUpdate(string BaselinePath, IReadOnlyList<string> ReportPaths, string ProjectName);
+    
 }

@@ -5,11 +5,17 @@ using SecurityGate.Gate;
 
 namespace SecurityGate.Cli.Commands;
 
-/// <summary><c>securitygate init [folder]</c>: writes a starter exclusion file and prints the remaining setup steps.</summary>
+/// <summary>
+/// <c>securitygate init [folder]</c>: writes a starter exclusion file and a starter CI workflow, and prints the package
+/// reference to add. It never overwrites a file.
+/// </summary>
 internal static class InitCommand
 {
     /// <summary>The name of the exclusion file the build gate reads.</summary>
     public const string ExclusionFileName = ".cache-security-exclude";
+
+    /// <summary>Where the starter workflow goes, relative to the folder.</summary>
+    public static readonly string WorkflowPath = Path.Combine(".github", "workflows", "cache-security.yml");
 
     // The header documents the format where people edit the file; the gate skips '#' lines.
     private const string ExclusionTemplate =
@@ -31,7 +37,7 @@ internal static class InitCommand
             DefaultValueFactory = _ => ".",
         };
 
-        var command = new Command("init", "Write a starter .cache-security-exclude with no entries, and print how to reference the gate and where the CI workflow goes.")
+        var command = new Command("init", "Write a starter .cache-security-exclude with no entries and a starter .github/workflows/cache-security.yml, and print how to reference the gate. Existing files are never overwritten.")
         {
             folderArgument,
         };
@@ -69,7 +75,26 @@ internal static class InitCommand
             return ExitCodes.ConfigurationError;
         }
 
-        context.Output.WriteLine(CliText.InitDone(path, ToolVersion));
+        var workflowPath = Path.Combine(folderPath, WorkflowPath);
+        var workflowWritten = false;
+        if (!File.Exists(workflowPath))
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(workflowPath)!);
+                using var stream = new FileStream(workflowPath, FileMode.CreateNew, FileAccess.Write);
+                using var template = typeof(InitCommand).Assembly.GetManifestResourceStream("templates/cache-security.yml")!;
+                template.CopyTo(stream);
+                workflowWritten = true;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                log.Error(new GateMessage(CliCodes.FileAccessFailed, CliText.OutputNotWritten(workflowPath, exception.Message), workflowPath));
+                return ExitCodes.ConfigurationError;
+            }
+        }
+
+        context.Output.WriteLine(CliText.InitDone(path, workflowPath, workflowWritten, ToolVersion));
         return ExitCodes.Success;
     }
 

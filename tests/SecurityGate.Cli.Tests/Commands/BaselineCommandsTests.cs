@@ -79,6 +79,32 @@ public sealed class BaselineCommandsTests
     }
 
     [Test]
+    public void Verify_StaleEntryWithReports_ExitsOne()
+    {
+        Directory.CreateDirectory(_folder.Combine(".git"));
+        WriteReport(ReportFixtures.Orders("net10.0"));
+        var baseline = _folder.Write("src/Orders/cache-security-baseline.json", StaleAndLegacy());
+
+        var result = CliRunner.Run(_folder.Path, "baseline", "verify", "src", "--reports", "obj/**/*.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
+        Assert.That(result.Error, Is.EqualTo($"{baseline}(5,1): error CSG1010: 1 entry of the baseline '{baseline}' matches no finding, because the finding was fixed. Remove it with 'dotnet build -p:CacheSecurityBaseline=prune'.\n"));
+    }
+
+    [Test]
+    public void Verify_NoStaleEntryWithReports_ExitsZero()
+    {
+        Directory.CreateDirectory(_folder.Combine(".git"));
+        WriteReport(ReportFixtures.Orders("net10.0"));
+        _folder.Write("src/Orders/cache-security-baseline.json", "{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    " + LegacyLine + "\n  ]\n}\n");
+
+        var result = CliRunner.Run(_folder.Path, "baseline", "verify", "src", "--reports", "obj/**/*.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Error, Is.Empty);
+    }
+
+    [Test]
     public void Normalize_UnsortedBaseline_WritesCanonicalBytes()
     {
         var path = _folder.Write("cache-security-baseline.json", Unsorted.Replace("\n    " + LegacyLine, "\n    " + LegacyLine.Replace("}", ",\"acceptedAt\":\"2026-01-01\"}", System.StringComparison.Ordinal), System.StringComparison.Ordinal));

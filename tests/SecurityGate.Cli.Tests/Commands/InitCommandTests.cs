@@ -17,7 +17,23 @@ public sealed class InitCommandTests
         Assert.That(lines, Is.Not.Empty);
         Assert.That(lines, Has.All.StartWith("#"));
         Assert.That(result.Output, Does.Contain("<GlobalPackageReference Include=\"SecurityGate\" Version=\""));
-        Assert.That(result.Output, Does.Contain(".github/workflows/"));
+        var workflow = File.ReadAllText(folder.Combine(".github", "workflows", "cache-security.yml"));
+        Assert.That(workflow, Does.Contain("run: dotnet build -c Release"));
+        Assert.That(workflow, Does.Contain("--format sarif --output cache-security.sarif"));
+        Assert.That(result.Output, Does.Contain("Wrote the CI workflow '" + folder.Combine(".github", "workflows", "cache-security.yml") + "'"));
+    }
+
+    [Test]
+    public void Init_ExistingWorkflow_KeepsIt()
+    {
+        using var folder = new TempFolder();
+        var workflow = folder.Write(".github/workflows/cache-security.yml", "name: ours\n");
+
+        var result = CliRunner.Run(folder.Path, "init");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(File.ReadAllText(workflow), Is.EqualTo("name: ours\n"));
+        Assert.That(result.Output, Does.Contain($"Left the existing '{workflow}' unchanged"));
     }
 
     [Test]
