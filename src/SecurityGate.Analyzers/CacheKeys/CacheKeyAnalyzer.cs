@@ -48,7 +48,7 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var folder = new KeyFolder(start.Compilation);
+        var folder = KeyFolder.For(start.Compilation);
         var tenantNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, TenantIdentifiers.EditorConfigKey);
         var sensitiveNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, SensitiveDataMarkers.EditorConfigKey);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.Operations;
@@ -10,7 +11,8 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// <summary>
 /// Folds a key expression into a <see cref="KeyTemplate"/> for one compilation. What is followed, and what
 /// turns into a hole, is listed in <c>docs/key-folding.md</c>; the two must change together.
-/// Helper templates are memoized per compilation, so each helper body is folded once.
+/// Helper templates and key templates are memoized per compilation, and the five cache-key analyzers share one
+/// folder per compilation (<see cref="For"/>), so each key and each helper body is folded once, not once per rule.
 /// </summary>
 internal sealed partial class KeyFolder
 {
@@ -27,7 +29,16 @@ internal sealed partial class KeyFolder
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly Func<SyntaxTree, SemanticModel> createSemanticModel;
 
-    public KeyFolder(Compilation compilation)
+    // Keyed by the key expression's syntax and operation kind: every analyzer sees the same syntax for one key, and
+    // the fold of a key depends only on its own block, so the first analyzer's result serves the others.
+    private readonly ConcurrentDictionary<(SyntaxNode Syntax, OperationKind Kind), KeyTemplate> keyTemplates = new();
+
+    private static readonly ConditionalWeakTable<Compilation, KeyFolder> Folders = new();
+
+    /// <summary>Returns the folder of a compilation, shared by all analyzers that run on it.</summary>
+    public static KeyFolder For(Compilation compilation) => Folders.GetValue(compilation, created => new KeyFolder(created));
+
+    private KeyFolder(Compilation compilation)
     {
         this.compilation = compilation;
         redisKeyType = compilation.GetTypeByMetadataName("StackExchange.Redis.RedisKey");
@@ -52,9 +63,16 @@ internal sealed partial class KeyFolder
     /// </summary>
     public KeyTemplate FoldParts(IOperation keyValue, LocalAssignmentsCache locals)
     {
+        if (keyTemplates.TryGetValue((keyValue.Syntax, keyValue.Kind), out var cached))
+        {
+            return cached;
+        }
+
         var builder = new KeyTemplateBuilder();
         Append(keyValue, builder, FoldState.AtCallSite(locals));
-        return builder.ToTemplate();
+        var template = builder.ToTemplate();
+        keyTemplates.TryAdd((keyValue.Syntax, keyValue.Kind), template);
+        return template;
     }
 
     private void Append(IOperation operation, KeyTemplateBuilder builder, FoldState state)
