@@ -230,6 +230,17 @@ internal static class Descriptors
         helpLinkUri: HelpLink(RuleIds.SharedTenantState),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>CSG041 on CacheOutput(...) or [OutputCache] for an endpoint that requires authorization.</summary>
+    public static readonly DiagnosticDescriptor AuthenticatedOutputCache = new(
+        RuleIds.AuthenticatedOutputCache,
+        Title(RuleIds.AuthenticatedOutputCache),
+        RuleMessages.Get("AuthenticatedOutputCacheMessage"),
+        RuleCatalog.SharedStateCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("AuthenticatedOutputCacheDescription"),
+        helpLinkUri: HelpLink(RuleIds.AuthenticatedOutputCache));
+
     private static string Title(string id) => RuleCatalog.Find(id)!.Title;
 
     private static string HelpLink(string id) => RuleCatalog.Find(id)!.HelpLink;

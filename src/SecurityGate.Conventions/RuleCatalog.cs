@@ -40,6 +40,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.ReflectionWrite, "Sensitive member written through reflection", ReflectionCategory),
         new RuleDescriptor(RuleIds.DynamicMemberWrite, "Sensitive member written through a dynamic value", ReflectionCategory),
         new RuleDescriptor(RuleIds.SharedTenantState, "Static mutable state is shared by all tenants", SharedStateCategory),
+        new RuleDescriptor(RuleIds.AuthenticatedOutputCache, "Authenticated response is output-cached without varying by tenant or user", SharedStateCategory),
     };
 
     /// <summary>Returns the rule with the given id, or null when there is none.</summary>

@@ -44,4 +44,7 @@ public static class RuleIds
 
     /// <summary>Static mutable dictionary or cache shared by all tenants, holding tenant or sensitive data.</summary>
     public const string SharedTenantState = "CSG040";
+
+    /// <summary>Output caching of authenticated responses without varying by tenant or user.</summary>
+    public const string AuthenticatedOutputCache = "CSG041";
 }

@@ -37,6 +37,7 @@ public sealed class FixtureSnapshotTests
         "Reflection/SecureMemberWrites.cs",
         "SharedState/SharedTenantState.cs",
         "SharedState/PartitionedState.cs",
+        "OutputCaching/AuthenticatedOutputCache.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

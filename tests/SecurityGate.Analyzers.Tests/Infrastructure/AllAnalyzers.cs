@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.OutputCaching;
 using SecurityGate.Analyzers.Reflection;
 using SecurityGate.Analyzers.SensitiveData;
 using SecurityGate.Analyzers.Serialization;
@@ -25,5 +26,6 @@ internal static class AllAnalyzers
         new ReflectionWriteAnalyzer(),
         new DynamicMemberWriteAnalyzer(),
         new SharedStateAnalyzer(),
+        new AuthenticatedOutputCacheAnalyzer(),
     };
 }

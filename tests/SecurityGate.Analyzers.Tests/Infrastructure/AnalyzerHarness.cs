@@ -29,8 +29,8 @@ internal static class AnalyzerHarness
 
     /// <summary>
     /// Assemblies of the ASP.NET Core shared framework that fixtures compile against (IOutputCacheStore,
-    /// IDataProtector, ASP.NET Core Identity's [PersonalData], ISession). A test project cannot reference that
-    /// framework as a package, so they are read from the installed shared folder.
+    /// IDataProtector, ASP.NET Core Identity's [PersonalData], ISession, endpoint routing and authorization). A test
+    /// project cannot reference that framework as a package, so they are read from the installed shared folder.
     /// </summary>
     private static readonly string[] AspNetCoreAssemblyNames =
     {
@@ -40,6 +40,11 @@ internal static class AnalyzerHarness
         "Microsoft.AspNetCore.Http.Abstractions.dll",
         "Microsoft.AspNetCore.Http.Features.dll",
         "Microsoft.AspNetCore.Http.Extensions.dll",
+        "Microsoft.AspNetCore.Routing.dll",
+        "Microsoft.AspNetCore.Routing.Abstractions.dll",
+        "Microsoft.AspNetCore.Authorization.dll",
+        "Microsoft.AspNetCore.Authorization.Policy.dll",
+        "Microsoft.AspNetCore.Metadata.dll",
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
