@@ -101,7 +101,7 @@ public static class SensitiveDataMarkers
     public static bool IsSensitiveName(string name, IEnumerable<string>? extraFragments = null)
     {
         var normalized = NormalizeName(name);
-        if (normalized.Length == 0 || NameExceptions.Contains(normalized, StringComparer.Ordinal))
+        if (normalized.Length == 0 || NameExceptions.Contains(normalized, StringComparer.Ordinal) || IsIdentifierName(normalized))
         {
             return false;
         }
@@ -109,6 +109,11 @@ public static class SensitiveDataMarkers
         var fragments = extraFragments is null ? NameFragments : NameFragments.Concat(extraFragments.Select(NormalizeName));
         return fragments.Any(fragment => fragment.Length > 0 && normalized.Contains(fragment));
     }
+
+    // A normalized name ending in "id" or "ids" names the identifier of a secret (tokenId, passwordResetRequestId),
+    // not the secret itself.
+    private static bool IsIdentifierName(string normalized) =>
+        normalized.EndsWith("id", StringComparison.Ordinal) || normalized.EndsWith("ids", StringComparison.Ordinal);
 
     /// <summary>
     /// Returns true when the name is a personal identifier: after <see cref="NormalizeName"/> it equals or

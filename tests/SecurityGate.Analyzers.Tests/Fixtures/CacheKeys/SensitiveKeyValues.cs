@@ -40,6 +40,10 @@ public sealed class SessionCache(IDistributedCache cache, IMemoryCache memory, I
     public string? GetPage(string tenantId, string tokenType, int passwordLength)
         => cache.GetString($"v1:client:{tenantId}:pages:{tokenType}:{passwordLength}");
 
+    // Clean: identifiers and values that are not text are no secrets, even when their names contain a marker.
+    public string? GetReset(string tenantId, Guid tokenId, string passwordResetRequestId)
+        => cache.GetString($"v1:client:{tenantId}:resets:{tokenId}:{passwordResetRequestId}");
+
     private static string UserKey(string tenantId, string email) => $"v1:client:{tenantId}:users:{email}";
 
     private static string HashIdentifier(string value)
