@@ -125,13 +125,17 @@ internal static class TenantSegments
                 return IsTenantName(parameter.Parameter.Name, extraNames);
             case IMemberReferenceOperation member:
                 return IsTenantName(member.Member.Name, extraNames)
-                    || (Array.IndexOf(IdentifyingMemberNames, member.Member.Name) >= 0 && IsNamedTenant(HoleValues.Unwrap(member.Instance), extraNames));
+                    || (IsIdentifyingMember(member.Member.Name) && IsNamedTenant(HoleValues.Unwrap(member.Instance), extraNames));
             case IInvocationOperation invocation:
                 return IsTenantMethodName(invocation.TargetMethod.Name, extraNames);
             default:
                 return false;
         }
     }
+
+    // Id, Key, Code, Name, Value, or any name ending in Id (tenant.ShopId): such a member identifies its receiver.
+    private static bool IsIdentifyingMember(string name) =>
+        Array.IndexOf(IdentifyingMemberNames, name) >= 0 || (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal));
 
     private static bool IsNamedTenant(IOperation? receiver, IReadOnlyList<string> extraNames) => receiver switch
     {

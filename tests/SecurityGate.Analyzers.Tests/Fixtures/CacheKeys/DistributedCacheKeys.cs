@@ -29,4 +29,9 @@ public sealed class OrderCache
 
     public Task RemoveForTenant(string clientAccountId, int id)
         => cache.RemoveAsync("v1:" + clientAccountId + ":orders:" + id);
+
+    // Clean: an identifier member of a tenant (tenant.ShopId) is the tenant segment.
+    public string? GetForShop(ShopTenant tenant, int id) => cache.GetString($"v1:shops:{tenant.ShopId}:{id}");
 }
+
+public sealed record ShopTenant(string ShopId);
