@@ -11,37 +11,17 @@ namespace SecurityGate.Runtime.Tests.Caching;
 
 /// <summary>The secure cache over a real Redis server, with two service providers standing for two processes.</summary>
 [NonParallelizable]
-public sealed class RedisSecureCacheTests
+public sealed class RedisSecureCacheTests : TwoProcessRedisFixture
 {
-    private readonly string keyMaterial = TestKeys.NewMaterial();
-    private ServiceProvider first = null!;
-    private ServiceProvider second = null!;
-
-    [OneTimeSetUp]
-    public async Task OneTimeSetUp()
-    {
-        var instance = $"sg-runtime-tests-{Guid.NewGuid():N}:";
-        first = RedisServer.Build(instance, keyMaterial);
-        second = RedisServer.Build(instance, keyMaterial);
-        await RedisServer.RequireReachableAsync(first.GetRequiredService<IDistributedCache>());
-    }
-
-    [OneTimeTearDown]
-    public async Task OneTimeTearDown()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-    }
-
     [Test]
     public async Task SetThenGet_SensitiveValueAcrossProcesses_RoundTripsEncrypted()
     {
-        var writer = first.GetRequiredService<ISecureCache>();
-        var reader = second.GetRequiredService<ISecureCache>();
+        var writer = First.GetRequiredService<ISecureCache>();
+        var reader = Second.GetRequiredService<ISecureCache>();
         var key = writer.CreateKeyForTenant("acme", "credentials", "crm");
 
         await writer.SetAsync(key, new ApiCredentials { ClientId = "crm", ClientSecret = "redis-secret" });
-        var stored = await first.GetRequiredService<IDistributedCache>().GetAsync(key.ToString());
+        var stored = await First.GetRequiredService<IDistributedCache>().GetAsync(key.ToString());
         var read = await reader.GetAsync<ApiCredentials>(key);
 
         Assert.That(stored![0], Is.EqualTo(1));
@@ -52,14 +32,14 @@ public sealed class RedisSecureCacheTests
     [Test]
     public async Task Get_EnvelopeCopiedToOtherTenantInRedis_FailsAuthentication()
     {
-        var cache = first.GetRequiredService<ISecureCache>();
-        var raw = first.GetRequiredService<IDistributedCache>();
+        var cache = First.GetRequiredService<ISecureCache>();
+        var raw = First.GetRequiredService<IDistributedCache>();
         var victim = cache.CreateKeyForTenant("tenant-a", "credentials", "crm");
         var attacker = cache.CreateKeyForTenant("tenant-b", "credentials", "crm");
         await cache.SetAsync(victim, new ApiCredentials { ClientSecret = "tenant-a-secret" });
 
         await raw.SetAsync(attacker.ToString(), (await raw.GetAsync(victim.ToString()))!);
-        var exception = Assert.ThrowsAsync<CacheDecryptionException>(async () => await second.GetRequiredService<ISecureCache>().GetAsync<ApiCredentials>(attacker));
+        var exception = Assert.ThrowsAsync<CacheDecryptionException>(async () => await Second.GetRequiredService<ISecureCache>().GetAsync<ApiCredentials>(attacker));
 
         Assert.That(exception!.Failure, Is.EqualTo(DecryptionFailure.AuthenticationFailed));
     }
@@ -69,7 +49,7 @@ public sealed class RedisSecureCacheTests
     {
         const int Tenants = 6;
         const int OperationsPerWorker = 40;
-        var caches = new[] { first.GetRequiredService<ISecureCache>(), second.GetRequiredService<ISecureCache>() };
+        var caches = new[] { First.GetRequiredService<ISecureCache>(), Second.GetRequiredService<ISecureCache>() };
         var wrongTenant = new ConcurrentBag<string>();
         var reads = 0;
 

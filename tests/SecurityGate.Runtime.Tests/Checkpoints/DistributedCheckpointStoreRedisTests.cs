@@ -11,32 +11,12 @@ namespace SecurityGate.Runtime.Tests.Checkpoints;
 
 /// <summary>The checkpoint store over IDistributedCache, backed by a real Redis server.</summary>
 [NonParallelizable]
-public sealed class DistributedCheckpointStoreRedisTests
+public sealed class DistributedCheckpointStoreRedisTests : TwoProcessRedisFixture
 {
-    private readonly string keyMaterial = TestKeys.NewMaterial();
-    private ServiceProvider first = null!;
-    private ServiceProvider second = null!;
-
-    [OneTimeSetUp]
-    public async Task OneTimeSetUp()
-    {
-        var instance = $"sg-runtime-tests-{Guid.NewGuid():N}:";
-        first = RedisServer.Build(instance, keyMaterial);
-        second = RedisServer.Build(instance, keyMaterial);
-        await RedisServer.RequireReachableAsync(first.GetRequiredService<IDistributedCache>());
-    }
-
-    [OneTimeTearDown]
-    public async Task OneTimeTearDown()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-    }
-
     [Test]
     public async Task ParallelWriters_ManyTenants_LoseNoUpdateAndStayIsolated()
     {
-        var store = first.GetRequiredService<ICheckpointStore>();
+        var store = First.GetRequiredService<ICheckpointStore>();
         var tenants = new[] { "tenant-a", "tenant-b", "tenant-c" };
         foreach (var tenant in tenants)
         {
@@ -59,7 +39,7 @@ public sealed class DistributedCheckpointStoreRedisTests
         {
             using (AmbientTenantContext.Enter(tenant))
             {
-                var final = await second.GetRequiredService<ICheckpointStore>().LoadAsync<WorkflowState>("nightly");
+                var final = await Second.GetRequiredService<ICheckpointStore>().LoadAsync<WorkflowState>("nightly");
                 Assert.That(final!.State.Step, Is.EqualTo(tenant), "state belongs to its tenant");
                 Assert.That(final.State.Counter, Is.EqualTo(24), $"no lost update for {tenant}");
                 Assert.That(final.State.History.Distinct().Count(), Is.EqualTo(24));
@@ -71,8 +51,8 @@ public sealed class DistributedCheckpointStoreRedisTests
     [Test]
     public async Task Save_StaleWriterInOtherProcess_IsRejected()
     {
-        var storeA = first.GetRequiredService<ICheckpointStore>();
-        var storeB = second.GetRequiredService<ICheckpointStore>();
+        var storeA = First.GetRequiredService<ICheckpointStore>();
+        var storeB = Second.GetRequiredService<ICheckpointStore>();
         using var tenant = AmbientTenantContext.Enter("acme");
         await storeA.SaveAsync("approval", new WorkflowState("submitted", 1, new List<string>()), 0);
 
