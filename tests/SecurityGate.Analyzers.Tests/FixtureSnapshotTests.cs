@@ -38,6 +38,9 @@ public sealed class FixtureSnapshotTests
         "SharedState/SharedTenantState.cs",
         "SharedState/PartitionedState.cs",
         "OutputCaching/AuthenticatedOutputCache.cs",
+        "CacheApis/RedisCollectionKeys.cs",
+        "CacheApis/OtherCacheLibraries.cs",
+        "CacheApis/StandInCacheLibraries.cs",
     };
 
     [TestCaseSource(nameof(Fixtures))]

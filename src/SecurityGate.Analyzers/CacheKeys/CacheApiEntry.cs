@@ -26,8 +26,19 @@ internal sealed class CacheApiEntry
     /// <summary>The 1-based line of the entry in the table, for error messages.</summary>
     public int LineNumber { get; }
 
-    /// <summary>The short API name used in evidence, for example <c>IDistributedCache.GetString</c>.</summary>
+    /// <summary>
+    /// The short API name used in messages and evidence, for example <c>IDistributedCache.GetString</c>; a generic
+    /// type loses its arity (<c>ICache`1</c> reads <c>ICache</c>).
+    /// </summary>
     public string DisplayName => ShortTypeName + "." + MethodName;
 
-    private string ShortTypeName => TypeMetadataName.Substring(TypeMetadataName.LastIndexOf('.') + 1);
+    private string ShortTypeName
+    {
+        get
+        {
+            var name = TypeMetadataName.Substring(TypeMetadataName.LastIndexOf('.') + 1);
+            var arity = name.IndexOf('`');
+            return arity < 0 ? name : name.Substring(0, arity);
+        }
+    }
 }

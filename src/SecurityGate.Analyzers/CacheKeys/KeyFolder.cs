@@ -97,6 +97,12 @@ internal sealed partial class KeyFolder
                 AppendInterpolation(interpolation, builder, state);
                 return;
 
+            // An interpolated string passed to a handler parameter, such as HybridCache.GetOrCreateAsync's
+            // `ref DefaultInterpolatedStringHandler key` overload in Microsoft.Extensions.Caching.Abstractions 10.
+            case IInterpolatedStringHandlerCreationOperation handler:
+                Append(handler.Content, builder, state);
+                return;
+
             case IInvocationOperation invocation:
                 AppendInvocation(invocation, builder, state);
                 return;
@@ -200,10 +206,40 @@ internal sealed partial class KeyFolder
                 case IInterpolationOperation formatted:
                     builder.AppendHole(KeyPart.Hole(formatted.Expression));
                     break;
+                case IInterpolatedStringAppendOperation handlerPart:
+                    AppendHandlerPart(handlerPart, builder, state);
+                    break;
                 default:
                     builder.AppendHole(KeyPart.Hole(part));
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Appends one part of an interpolated string built by a handler: <c>AppendLiteral("text")</c> is text, and
+    /// <c>AppendFormatted(value)</c> without alignment or format folds its value as a plain hole would.
+    /// </summary>
+    private void AppendHandlerPart(IInterpolatedStringAppendOperation part, KeyTemplateBuilder builder, FoldState state)
+    {
+        if (part.AppendCall is not IInvocationOperation { Arguments.Length: 1 } call)
+        {
+            builder.AppendHole(KeyPart.Hole(part));
+            return;
+        }
+
+        var value = call.Arguments[0].Value;
+        if (part.Kind == OperationKind.InterpolatedStringAppendLiteral && value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            builder.AppendText(text);
+        }
+        else if (part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+        {
+            Append(value, builder, state);
+        }
+        else
+        {
+            builder.AppendHole(KeyPart.Hole(part));
         }
     }
 

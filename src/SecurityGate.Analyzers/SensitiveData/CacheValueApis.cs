@@ -5,8 +5,9 @@ namespace SecurityGate.Analyzers.SensitiveData;
 
 /// <summary>
 /// The cache writes whose value argument CSG010 checks, as entries of the key table's shape whose parameter is
-/// the value (or, for <c>HybridCache.GetOrCreateAsync</c>, the factory that produces it), so
-/// <see cref="CacheApiResolver"/> resolves them. Line numbers are positions in this list.
+/// the value (or, for <c>HybridCache.GetOrCreateAsync</c> and the other get-or-set methods, the factory that
+/// produces it), so <see cref="CacheApiResolver"/> resolves them. Line numbers are positions in this list.
+/// Overloads that write an array of values (<c>SetAdd(key, RedisValue[] values)</c>) are not listed.
 /// </summary>
 internal static class CacheValueApis
 {
@@ -30,15 +31,51 @@ internal static class CacheValueApis
         ("StackExchange.Redis.IDatabaseAsync", "StringSetAndGetAsync", "value"),
         ("StackExchange.Redis.IDatabaseAsync", "StringGetSetAsync", "value"),
         ("StackExchange.Redis.IDatabaseAsync", "HashSetAsync", "value"),
+        ("StackExchange.Redis.IDatabase", "ListLeftPush", "value"),
+        ("StackExchange.Redis.IDatabase", "ListRightPush", "value"),
+        ("StackExchange.Redis.IDatabase", "ListSetByIndex", "value"),
+        ("StackExchange.Redis.IDatabase", "SetAdd", "value"),
+        ("StackExchange.Redis.IDatabase", "SortedSetAdd", "member"),
+        ("StackExchange.Redis.IDatabase", "StreamAdd", "streamValue"),
+        ("StackExchange.Redis.IDatabaseAsync", "ListLeftPushAsync", "value"),
+        ("StackExchange.Redis.IDatabaseAsync", "ListRightPushAsync", "value"),
+        ("StackExchange.Redis.IDatabaseAsync", "ListSetByIndexAsync", "value"),
+        ("StackExchange.Redis.IDatabaseAsync", "SetAddAsync", "value"),
+        ("StackExchange.Redis.IDatabaseAsync", "SortedSetAddAsync", "member"),
+        ("StackExchange.Redis.IDatabaseAsync", "StreamAddAsync", "streamValue"),
+        ("Microsoft.Extensions.Caching.Distributed.IBufferDistributedCache", "Set", "value"),
+        ("Microsoft.Extensions.Caching.Distributed.IBufferDistributedCache", "SetAsync", "value"),
+        ("Microsoft.AspNetCore.OutputCaching.IOutputCacheStore", "SetAsync", "value"),
+        ("ZiggyCreatures.Caching.Fusion.IFusionCache", "Set", "value"),
+        ("ZiggyCreatures.Caching.Fusion.IFusionCache", "SetAsync", "value"),
+        ("ZiggyCreatures.Caching.Fusion.IFusionCache", "GetOrSet", "factory"),
+        ("ZiggyCreatures.Caching.Fusion.IFusionCache", "GetOrSetAsync", "factory"),
+        ("System.Runtime.Caching.ObjectCache", "Add", "value"),
+        ("System.Runtime.Caching.ObjectCache", "AddOrGetExisting", "value"),
+        ("System.Runtime.Caching.ObjectCache", "Set", "value"),
+        ("EasyCaching.Core.IEasyCachingProviderBase", "Set", "cacheValue"),
+        ("EasyCaching.Core.IEasyCachingProviderBase", "SetAsync", "cacheValue"),
+        ("EasyCaching.Core.IRedisCachingProvider", "HSet", "cacheValue"),
+        ("EasyCaching.Core.IRedisCachingProvider", "HSetAsync", "cacheValue"),
+        ("LazyCache.IAppCache", "Add", "item"),
+        ("LazyCache.IAppCache", "GetOrAdd", "addItemFactory"),
+        ("LazyCache.IAppCache", "GetOrAddAsync", "addItemFactory"),
+        ("CacheManager.Core.ICache`1", "Add", "value"),
+        ("CacheManager.Core.ICache`1", "Put", "value"),
+        ("CacheManager.Core.ICacheManager`1", "AddOrUpdate", "addValue"),
+        ("CacheManager.Core.ICacheManager`1", "GetOrAdd", "value"),
     };
 
     /// <summary>The entries, in list order.</summary>
     public static ImmutableArray<CacheApiEntry> Entries { get; } = TableEntries.Create(Writes);
 
     /// <summary>
-    /// True for the APIs of <c>Microsoft.Extensions.Caching.Memory</c>, which keep the object itself in process
-    /// memory, so a <c>Protected&lt;T&gt;</c> stays encrypted there. Every other API serializes the value.
+    /// True for the in-process caches (<c>Microsoft.Extensions.Caching.Memory</c>, <c>System.Runtime.Caching</c> and
+    /// LazyCache, which is built on IMemoryCache), which keep the object itself in memory, so a
+    /// <c>Protected&lt;T&gt;</c> stays encrypted there. Every other API serializes the value.
     /// </summary>
     public static bool StoresObjects(CacheApiEntry entry)
-        => entry.TypeMetadataName.StartsWith("Microsoft.Extensions.Caching.Memory.", System.StringComparison.Ordinal);
+        => entry.TypeMetadataName.StartsWith("Microsoft.Extensions.Caching.Memory.", System.StringComparison.Ordinal)
+            || entry.TypeMetadataName.StartsWith("System.Runtime.Caching.", System.StringComparison.Ordinal)
+            || entry.TypeMetadataName.StartsWith("LazyCache.", System.StringComparison.Ordinal);
 }

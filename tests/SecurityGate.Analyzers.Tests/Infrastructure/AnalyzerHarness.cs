@@ -24,7 +24,7 @@ internal static class AnalyzerHarness
     private static readonly string[] PackageAssemblyPrefixes =
     {
         "Microsoft.Extensions.", "StackExchange.Redis", "Pipelines.Sockets.Unofficial", "Newtonsoft.Json",
-        "SecurityGate.Runtime", "MessagePack",
+        "SecurityGate.Runtime", "MessagePack", "ZiggyCreatures.FusionCache", "System.Runtime.Caching",
     };
 
     /// <summary>
