@@ -20,11 +20,23 @@ public static class StaleEntryCheck
     {
         var counting = new CountingGateLog(log ?? throw new ArgumentNullException(nameof(log)));
         var reports = GateReportSet.Load(reportPaths ?? throw new ArgumentNullException(nameof(reportPaths)), requireComplete: false, counting);
-        if (reports is null)
-        {
-            return false;
-        }
+        return reports is not null && Check(baselinePath, reports, strict, projectName, counting);
+    }
 
+    /// <summary>
+    /// The same check on reports held in memory, as <c>securitygate check</c> produces them for the target frameworks
+    /// of one project. Returns false when an error was logged.
+    /// </summary>
+    public static bool Run(string baselinePath, IReadOnlyList<GateReport> reports, bool strict, string projectName, IGateLog log)
+        => Check(
+            baselinePath,
+            reports ?? throw new ArgumentNullException(nameof(reports)),
+            strict,
+            projectName,
+            new CountingGateLog(log ?? throw new ArgumentNullException(nameof(log))));
+
+    private static bool Check(string baselinePath, IReadOnlyList<GateReport> reports, bool strict, string projectName, CountingGateLog counting)
+    {
         // An incomplete run already failed the build, and its missing findings would make live entries look stale.
         foreach (var report in reports)
         {

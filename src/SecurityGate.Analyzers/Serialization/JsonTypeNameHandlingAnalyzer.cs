@@ -5,6 +5,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Analyzers.Findings;
 
 namespace SecurityGate.Analyzers.Serialization;
@@ -42,6 +43,11 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
         var enumType = start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.TypeNameHandling");
         if (enumType is null)
         {
+            if (CacheApiNameMatcher.IsEnabled(start.Options))
+            {
+                RegisterByName(start);
+            }
+
             return;
         }
 
@@ -65,6 +71,25 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
                 operation => setting.AnalyzeAssignment((IAssignmentOperation)operation.Operation, batch),
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment);
+            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
+        });
+    }
+
+    // Without Newtonsoft.Json the settings do not bind, so folder mode reads them from the source text.
+    private static void RegisterByName(CompilationStartAnalysisContext start)
+    {
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var batch = new FindingBatch(block.OwningSymbol);
+            block.RegisterOperationAction(
+                operation =>
+                {
+                    if (TypeNameHandlingByName.Match((IAssignmentOperation)operation.Operation, SettingNames) is var (setting, value))
+                    {
+                        batch.Add(Descriptors.TypeNameHandling, operation.Operation.Syntax.GetLocation(), setting + "=" + value, setting, value);
+                    }
+                },
+                OperationKind.SimpleAssignment);
             block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
         });
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -32,6 +33,11 @@ internal static class CheckCommand
             Description = "Make stale baseline entries and unused exclusions errors. Default: on in CI, off elsewhere, as in the build.",
         };
 
+        var reportFolderOption = new Option<string?>("--report-folder")
+        {
+            Description = "Write a gate report per project and target framework to this folder, named {project}[.{framework}].cache-security-report.json, for 'report' and 'baseline accept|prune'.",
+        };
+
         var repositoryRootOption = new Option<string?>("--repository-root")
         {
             Description = "The folder up to which .cache-security-exclude files are read. Default: the project's CacheSecurityRepositoryRoot, else the nearest folder above it with .git, else the project's folder.",
@@ -43,19 +49,22 @@ internal static class CheckCommand
             sourcesOnlyOption,
             strictOption,
             repositoryRootOption,
+            reportFolderOption,
         };
 
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetRequiredValue(pathArgument),
             parseResult.GetValue(sourcesOnlyOption),
-            parseResult.GetValue(strictOption) ?? context.IsContinuousIntegration,
-            parseResult.GetValue(repositoryRootOption) is { } root ? context.ResolvePath(root) : null,
+            new CheckSettings(
+                parseResult.GetValue(strictOption) ?? context.IsContinuousIntegration,
+                parseResult.GetValue(repositoryRootOption) is { } root ? context.ResolvePath(root) : null,
+                parseResult.GetValue(reportFolderOption) is { } folder ? context.ResolvePath(folder) : null),
             context,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, bool sourcesOnly, bool strict, string? repositoryRoot, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, bool sourcesOnly, CheckSettings settings, CliContext context, CancellationToken cancellationToken)
     {
         var log = new CheckLog(context);
         var fullPath = context.ResolvePath(path);
@@ -66,6 +75,12 @@ internal static class CheckCommand
             return ExitCodes.ConfigurationError;
         }
 
+        var reportFolder = CreateReportFolder(settings.ReportFolder, log);
+        if (settings.ReportFolder is not null && reportFolder is null)
+        {
+            return ExitCodes.ConfigurationError;
+        }
+
         var targets = await LoadAsync(input, log, cancellationToken).ConfigureAwait(false);
         if (targets.Count == 0 && log.ConfigurationErrorCount == 0)
         {
@@ -73,33 +88,33 @@ internal static class CheckCommand
         }
 
         var progress = new CheckProgress(context.Error, context.IsErrorTerminal);
-        var multiTargeted = new HashSet<string>(
-            targets.GroupBy(target => target.ProjectPath, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key),
-            StringComparer.Ordinal);
-        foreach (var target in targets)
+        foreach (var project in targets.GroupBy(target => target.ProjectPath, StringComparer.Ordinal))
         {
-            var analysis = await AnalyzerRun.RunAsync(target, (done, total) => progress.Report(target.Name, done, total), cancellationToken).ConfigureAwait(false);
-            progress.Clear();
-            if (!ReportCompilerErrors(target, analysis, context, log))
+            var frameworks = project.ToList();
+            var reports = new List<GateReport>();
+            foreach (var target in frameworks)
             {
-                continue;
+                var analysis = await AnalyzerRun.RunAsync(target, (done, total) => progress.Report(target.Name, done, total), cancellationToken).ConfigureAwait(false);
+                progress.Clear();
+                if (!ReportCompilerErrors(target, analysis, context, log))
+                {
+                    continue;
+                }
+
+                var options = CreateGateOptions(target, settings, reportFolder);
+
+                // A multi-targeted project checks stale entries once, below, across all its frameworks: an entry may
+                // belong to code that only another framework compiles.
+                options.CheckStaleEntries = frameworks.Count == 1;
+                reports.Add(GateRunner.Run(options, analysis.Findings, analysis.Failures, log).Report);
             }
 
-            var options = new GateOptions
+            if (frameworks.Count > 1 && reports.Count == frameworks.Count)
             {
-                ProjectPath = target.ProjectPath,
-                ProjectName = target.Name,
-                TargetFramework = target.TargetFramework,
-                CompileFiles = target.SourceFiles,
-                RepositoryRoot = repositoryRoot ?? target.RepositoryRoot,
-                NoWarn = target.NoWarn,
-                AnalyzerConfigFiles = target.AnalyzerConfigFiles,
-                Strict = strict,
-
-                // NOTE: a multi-targeted project skips the stale entry check: an entry may belong to another target framework.
-                CheckStaleEntries = !multiTargeted.Contains(target.ProjectPath),
-            };
-            GateRunner.Run(options, analysis.Findings, analysis.Failures, log);
+                var first = frameworks[0];
+                var baselinePath = CreateGateOptions(first, settings, reportFolder).ResolveBaselinePath();
+                StaleEntryCheck.Run(baselinePath, reports, settings.Strict, first.Name, log);
+            }
         }
 
         if (log.ConfigurationErrorCount > 0)
@@ -109,6 +124,41 @@ internal static class CheckCommand
 
         return log.RegressionCount > 0 ? ExitCodes.Regressions : ExitCodes.Success;
     }
+
+    private static GateOptions CreateGateOptions(AnalysisTarget target, CheckSettings settings, CheckReportFolder? reportFolder) => new()
+    {
+        ProjectPath = target.ProjectPath,
+        ProjectName = target.Name,
+        TargetFramework = target.TargetFramework,
+        CompileFiles = target.SourceFiles,
+        RepositoryRoot = settings.RepositoryRoot ?? target.RepositoryRoot,
+        NoWarn = target.NoWarn,
+        AnalyzerConfigFiles = target.AnalyzerConfigFiles,
+        Strict = settings.Strict,
+        ReportPath = reportFolder?.PathFor(target) ?? string.Empty,
+    };
+
+    private static CheckReportFolder? CreateReportFolder(string? folder, CheckLog log)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return new CheckReportFolder(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Error(new GateMessage(CliCodes.FileAccessFailed, CliText.OutputNotWritten(folder, exception.Message.TrimEnd('.')), folder));
+            return null;
+        }
+    }
+
+    /// <summary>The options of one check run that apply to every project.</summary>
+    private sealed record CheckSettings(bool Strict, string? RepositoryRoot, string? ReportFolder);
 
     private static async Task<IReadOnlyList<AnalysisTarget>> LoadAsync(CheckInput input, CheckLog log, CancellationToken cancellationToken)
     {

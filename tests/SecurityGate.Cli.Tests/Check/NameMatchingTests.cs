@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using SecurityGate.Cli.Tests.Infrastructure;
 
 namespace SecurityGate.Cli.Tests.Check;
@@ -94,5 +96,38 @@ public sealed class NameMatchingTests
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Output + result.Error);
         Assert.That(result.Output, Does.EndWith(": 0 new, 0 baselined, 0 excluded, 0 suppressed in source, 0 fixed (stale baseline entries). Verdict: passed.\n"));
+    }
+
+    [Test]
+    public void Check_UnresolvedTypeNameHandling_ReportsUnsafeValuesBySourceText()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("Serializers.cs", """
+            using Newtonsoft.Json;
+
+            public static class Serializers
+            {
+                public static readonly JsonSerializerSettings Catalog = new() { TypeNameHandling = TypeNameHandling.Auto };
+
+                public static readonly JsonSerializerSettings Safe = new() { TypeNameHandling = TypeNameHandling.None };
+
+                public static JsonSerializerSettings Items()
+                {
+                    var settings = new JsonSerializerSettings();
+                    settings.ItemTypeNameHandling = Newtonsoft.Json.TypeNameHandling.Objects;
+                    return settings;
+                }
+            }
+            """);
+
+        var result = CliRunner.Run(folder.Path, "check", folder.Path);
+
+        var findings = result.Output.Split('\n').Where(line => line.Contains(": error CSG", StringComparison.Ordinal)).ToList();
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
+        Assert.That(findings, Is.EqualTo(new[]
+        {
+            $"{path}(5,69): error CSG021: Json.NET setting \"TypeNameHandling = TypeNameHandling.Auto\" lets the JSON payload name the .NET type to create, so a crafted payload can run code on deserialization; use TypeNameHandling.None (the default) or suppress with the reason when a SerializationBinder allows only known types",
+            $"{path}(12,9): error CSG021: Json.NET setting \"ItemTypeNameHandling = TypeNameHandling.Objects\" lets the JSON payload name the .NET type to create, so a crafted payload can run code on deserialization; use TypeNameHandling.None (the default) or suppress with the reason when a SerializationBinder allows only known types",
+        }));
     }
 }

@@ -34,10 +34,24 @@ internal sealed class RestoredSample : IDisposable
     /// Copies the sample; with <paramref name="restore"/>, packs SecurityGate and restores the sample too (this needs
     /// nuget.org for the cache packages).
     /// </summary>
-    public static RestoredSample Create(bool restore)
+    public static RestoredSample Create(bool restore) => Create(restore, targetFrameworks: null);
+
+    /// <summary>
+    /// Copies the sample with <paramref name="targetFrameworks"/> (such as <c>net8.0;net10.0</c>) in place of its one
+    /// target framework, so that it is a multi-targeted project; restores it with <paramref name="restore"/>.
+    /// </summary>
+    public static RestoredSample Create(bool restore, string? targetFrameworks)
     {
         var sample = new RestoredSample();
         CopyFolder(Path.Combine(RepositoryRoot(), "tests", "sample"), sample.Root);
+        if (targetFrameworks is not null)
+        {
+            var project = File.ReadAllText(sample.ProjectPath);
+            const string single = "<TargetFramework>net10.0</TargetFramework>";
+            Assert.That(project, Does.Contain(single), "The sample project no longer names its target framework as expected.");
+            File.WriteAllText(sample.ProjectPath, project.Replace(single, $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>", StringComparison.Ordinal));
+        }
+
         if (restore)
         {
             sample.Restore();
