@@ -57,6 +57,10 @@ public sealed class InventoryInvalidation
     public ValueTask ResetStockAsync(string tenantId, CancellationToken cancellationToken)
         => hybrid.RemoveByTagAsync(new[] { TenantCacheKeys.TenantTag(tenantId, "stock"), "stock" }, cancellationToken); // expect: CSG004
 
+    // Clean: category pages of one tenant, tagged by the storefront with the tenant prefix.
+    public ValueTask EvictCategoryPagesAsync(string tenantId, string categorySlug, CancellationToken cancellationToken)
+        => pages.EvictByTagAsync(TenantCacheKeys.TenantTag(tenantId, "category-pages:" + categorySlug), cancellationToken);
+
     public ValueTask ClearTenantAsync(string tenantId, CancellationToken cancellationToken)
         => hybrid.RemoveByTagAsync(TenantCacheKeys.TenantTag(tenantId, "stock"), cancellationToken);
 

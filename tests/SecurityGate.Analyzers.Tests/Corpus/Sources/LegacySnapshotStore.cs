@@ -61,6 +61,10 @@ public sealed class LegacySnapshotStore
         return (ReportSnapshot?)new DataContractSerializer(typeof(ReportSnapshot)).ReadObject(reader);
     }
 
+    // Clean: XmlSerializer is bound to the declared type and reads no type names from the document.
+    public ReportSnapshot? ReadExport(Stream stream)
+        => (ReportSnapshot?)new System.Xml.Serialization.XmlSerializer(typeof(ReportSnapshot)).Deserialize(stream);
+
     // Wrong: any file on the share becomes an object graph of the sender's choice.
     public ReportSnapshot? ReadLegacy(string reportName)
     {

@@ -69,6 +69,9 @@ public sealed class CartStore
     public Task SaveAsync(Cart cart, CancellationToken cancellationToken)
         => scoped.SetStringAsync("carts:" + cart.CartId, JsonSerializer.Serialize(cart), TwoDays, cancellationToken); // known-false-positive: CSG001, CSG002 the same relative key as LoadAsync
 
+    public Task RemoveAsync(string cartId, CancellationToken cancellationToken)
+        => scoped.RemoveAsync("carts:" + cartId, cancellationToken); // known-false-positive: CSG001, CSG002 the same relative key as LoadAsync
+
     // Wrong: the merge marker goes to the undecorated cache, where it is shared by all tenants and unversioned.
     public Task MarkMergedAsync(string anonymousCartId, CancellationToken cancellationToken)
         => shared.SetStringAsync("merged-carts:" + anonymousCartId, "1", TwoDays, cancellationToken); // expect: CSG001, CSG002

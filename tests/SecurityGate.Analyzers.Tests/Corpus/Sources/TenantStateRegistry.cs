@@ -9,6 +9,8 @@ public sealed record TenantBranding(string TenantId, string LogoUrl, string Prim
 
 public sealed record RateLimitState(string TenantId, int RequestsThisMinute, DateTimeOffset WindowStart);
 
+public sealed record LastSignIn(string TenantId, string UserName, DateTimeOffset At, string IpAddress);
+
 public sealed record CurrencyInfo(string Code, int Digits, string Symbol);
 
 public sealed class ConnectorSettings
@@ -41,6 +43,9 @@ public static class TenantStateRegistry
     // Wrong: connector settings with API keys, shared by every tenant of the process.
     private static readonly Dictionary<string, ConnectorSettings> Connectors = new(); // expect: CSG040
 
+    // Wrong: user names are unique per tenant only, so "admin" of one tenant overwrites "admin" of another.
+    private static readonly ConcurrentDictionary<string, LastSignIn> LastSignInByUser = new(StringComparer.OrdinalIgnoreCase); // expect: CSG040
+
     // Wrong: the last branding any tenant loaded, one list for all.
     public static List<TenantBranding> RecentBrandings { get; } = new(); // known-miss: CSG040 a List<T> counts only when T is a keyed container, so a shared list of tenant records is not considered
 
@@ -60,6 +65,10 @@ public static class TenantStateRegistry
             host,
             _ => new RateLimitState(tenantId, 1, DateTimeOffset.UtcNow),
             (_, state) => state with { RequestsThisMinute = state.RequestsThisMinute + 1 });
+
+    public static void RecordSignIn(LastSignIn signIn) => LastSignInByUser[signIn.UserName] = signIn;
+
+    public static LastSignIn? FindLastSignIn(string userName) => LastSignInByUser.TryGetValue(userName, out var signIn) ? signIn : null;
 
     public static void RegisterConnector(ConnectorSettings settings)
     {
