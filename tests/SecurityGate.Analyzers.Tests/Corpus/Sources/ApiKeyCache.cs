@@ -34,7 +34,7 @@ public sealed record ApiKeyOwner(string TenantId, string PartnerId, string[] Sco
 
 /// <summary>
 /// Resolves inbound partner API keys to their owner and caches outbound partner credentials. Inbound keys are
-/// looked up by hash; outbound secrets go through the secure cache, which encrypts with AES-256-GCM.
+/// looked up by hash; outbound secrets are meant to go through the secure cache, which encrypts with AES-256-GCM.
 /// </summary>
 public sealed class ApiKeyCache
 {

@@ -74,8 +74,8 @@ public sealed class FeatureFlagCache
         return flags;
     }
 
-    // Global flags are the same for every tenant on purpose; the key says so with the "global" segment.
-    // NOTE: a global key still has no tenant segment, so CSG002 reports it; the team documents these in the exclusions file.
+    // Global flags are the same for every tenant on purpose, and the "global" segment marks the key as shared.
+    // NOTE: CSG002 still reports a global key, because it has no tenant segment. Such keys belong in .cache-security-exclude with a reason.
     public async Task<IReadOnlyList<FeatureFlag>> GetGlobalFlagsAsync(CancellationToken cancellationToken)
     {
         var json = await cache.GetStringAsync("v1:global:flags", cancellationToken); // expect: CSG002

@@ -11,6 +11,7 @@ namespace Contoso.Inventory;
 
 public sealed record StockLevel(string Sku, string Warehouse, int OnHand, int Reserved);
 
+/// <summary>One line of the warehouse feed; Delta is in units, negative for outgoing stock.</summary>
 public sealed record StockMovement(string TenantId, string Sku, string Warehouse, int Delta, DateTimeOffset At);
 
 /// <summary>
@@ -45,7 +46,7 @@ public sealed class InventoryInvalidation
             tags: new[] { TenantCacheKeys.TenantTag(tenantId, "sku:" + sku), TenantCacheKeys.TenantTag(tenantId, "stock") },
             cancellationToken: cancellationToken);
 
-    // Wrong: a warehouse outage clears the stock of every tenant served from that warehouse, not just the ones affected.
+    // Wrong: one tenant's warehouse resync clears the stock entries of every tenant that uses the warehouse.
     public ValueTask ClearWarehouseAsync(string warehouse, CancellationToken cancellationToken)
         => hybrid.RemoveByTagAsync($"warehouse:{warehouse}", cancellationToken); // expect: CSG004
 

@@ -68,9 +68,9 @@ public sealed class NotificationTemplateCache
     public Task StoreResetTemplateAsync(string tenantId, EmailTemplate passwordResetTemplate, CancellationToken cancellationToken)
         => cache.SetStringAsync(CacheKey.Create(tenantId, Component, "password-reset").ToString(), passwordResetTemplate.HtmlBody, cancellationToken);
 
-    // Clean: the body of the "new API key" e-mail, which links to the console and never holds the key.
+    // Clean: the body of the "new API key" e-mail, which links to the console and never contains the key.
     public void KeepApiKeyNotice(string tenantId, string apiKeyNoticeHtml)
-        => local.Set(CacheKey.Create(tenantId, Component, "api-key-notice").ToString(), apiKeyNoticeHtml, TimeSpan.FromMinutes(30)); // known-false-positive: CSG010 the parameter name contains "apikey", and a name is all the rule sees of a string
+        => local.Set(CacheKey.Create(tenantId, Component, "api-key-notice").ToString(), apiKeyNoticeHtml, TimeSpan.FromMinutes(30)); // known-false-positive: CSG010 the parameter name contains "apikey", and the rule checks only the name of a string value
 
     // Clean: the page token of a paged listing is an opaque cursor, not a credential.
     public Task<string?> GetDeliveryPageAsync(string tenantId, string pageToken, CancellationToken cancellationToken)

@@ -55,7 +55,7 @@ public sealed class RefreshTokenStore
         return stored is null ? null : protector.Unprotect(stored);
     }
 
-    // Clean: the lookup key holds a SHA-256 of the token, never the token.
+    // Clean: the lookup key contains a SHA-256 of the token, never the token.
     public Task MarkUsedAsync(string tenantId, string refreshToken, CancellationToken cancellationToken)
     {
         var tokenHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));

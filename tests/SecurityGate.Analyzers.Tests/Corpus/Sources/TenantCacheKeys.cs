@@ -30,8 +30,8 @@ public static class TenantCacheKeys
         => $"v1:client:{NormalizeTenant(tenantId)}:{component}:";
 
     /// <summary>
-    /// Lower-cases and trims the tenant id so "Acme " and "acme" share one key space; rejects a separator,
-    /// which would let one tenant's id spell another tenant's prefix.
+    /// Lower-cases and trims the tenant id, so "Acme " and "acme" share one key space. Rejects a separator,
+    /// because it would let one tenant's id spell another tenant's prefix.
     /// </summary>
     public static string NormalizeTenant(string tenantId)
     {

@@ -62,7 +62,7 @@ public sealed class CartStore
 
     public async Task<Cart?> LoadAsync(string cartId, CancellationToken cancellationToken)
     {
-        var json = await scoped.GetStringAsync("carts:" + cartId, cancellationToken); // known-false-positive: CSG001, CSG002 the key is relative: TenantScopedDistributedCache prefixes the version and tenant, and a decorator's own key handling is not followed
+        var json = await scoped.GetStringAsync("carts:" + cartId, cancellationToken); // known-false-positive: CSG001, CSG002 the key is relative because TenantScopedDistributedCache prefixes the version and tenant, and a decorator's own key handling is not followed
         return json is null ? null : JsonSerializer.Deserialize<Cart>(json);
     }
 

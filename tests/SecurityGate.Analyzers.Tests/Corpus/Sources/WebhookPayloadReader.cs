@@ -38,7 +38,7 @@ public sealed class CommandBatch
 
 /// <summary>
 /// Reads webhook payloads from carriers and partners. Payloads come from outside the trust boundary, so the
-/// readers never let the payload choose a .NET type.
+/// readers do not let the payload choose a .NET type, except the legacy reader kept for v1 partners.
 /// </summary>
 public sealed class WebhookPayloadReader
 {
