@@ -14,6 +14,12 @@ namespace SecurityGate.Analyzers;
 /// </remarks>
 internal static class Descriptors
 {
+    /// <summary>The category of the diagnostics on SecurityGate's own configuration files, which are not rules.</summary>
+    private const string ConfigurationCategory = "CacheSecurity.Configuration";
+
+    /// <summary>The page that documents cache-security-apis.txt, next to the rule pages.</summary>
+    private const string CacheApisHelpLink = "https://github.com/securitygate/securitygate/blob/main/docs/cache-apis.md";
+
     public static readonly DiagnosticDescriptor KeyWithoutVersion = new(
         RuleIds.KeyWithoutVersion,
         Title(RuleIds.KeyWithoutVersion),
@@ -240,6 +246,28 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: RuleMessages.Get("AuthenticatedOutputCacheDescription"),
         helpLinkUri: HelpLink(RuleIds.AuthenticatedOutputCache));
+
+    /// <summary>CSG1016 on an invalid line of a project's cache-security-apis.txt; an error, so the build fails closed.</summary>
+    public static readonly DiagnosticDescriptor CacheApiDeclarationInvalid = new(
+        GateCodes.CacheApiDeclarationInvalid,
+        RuleMessages.Get("CacheApiDeclarationInvalidTitle"),
+        RuleMessages.Get("CacheApiDeclarationInvalidMessage"),
+        ConfigurationCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("CacheApiDeclarationDescription"),
+        helpLinkUri: CacheApisHelpLink);
+
+    /// <summary>CSG1017 on a line of a project's cache-security-apis.txt whose type the compilation does not contain.</summary>
+    public static readonly DiagnosticDescriptor CacheApiTypeNotFound = new(
+        GateCodes.CacheApiTypeNotFound,
+        RuleMessages.Get("CacheApiTypeNotFoundTitle"),
+        RuleMessages.Get("CacheApiTypeNotFoundMessage"),
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("CacheApiDeclarationDescription"),
+        helpLinkUri: CacheApisHelpLink);
 
     private static string Title(string id) => RuleCatalog.Find(id)!.Title;
 

@@ -49,4 +49,10 @@ public static class GateCodes
 
     /// <summary>A build setting (NoWarn, or a severity of none or silent in an analyzer config) hides a SecurityGate rule.</summary>
     public const string RuleSilenced = "CSG1015";
+
+    /// <summary>A line of a project's cache-security-apis.txt is invalid; the analyzers report it as a compiler error.</summary>
+    public const string CacheApiDeclarationInvalid = "CSG1016";
+
+    /// <summary>A type declared in a project's cache-security-apis.txt is not in the compilation; the analyzers report it as a warning.</summary>
+    public const string CacheApiTypeNotFound = "CSG1017";
 }

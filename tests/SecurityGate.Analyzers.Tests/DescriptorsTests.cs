@@ -31,7 +31,11 @@ public sealed class DescriptorsTests
     [Test]
     public void Descriptors_CoverEveryCatalogRule()
     {
-        Assert.That(AllDescriptors.Select(descriptor => descriptor.Id).Distinct(), Is.EquivalentTo(RuleCatalog.All.Select(rule => rule.Id)));
+        // The diagnostics on SecurityGate's own configuration files carry gate codes, not rule ids.
+        var configurationCodes = new[] { GateCodes.CacheApiDeclarationInvalid, GateCodes.CacheApiTypeNotFound };
+        Assert.That(
+            AllDescriptors.Select(descriptor => descriptor.Id).Distinct().Except(configurationCodes),
+            Is.EquivalentTo(RuleCatalog.All.Select(rule => rule.Id)));
     }
 
     [TestCaseSource(nameof(RuleIdList))]

@@ -10,8 +10,9 @@ using SecurityGate.Conventions;
 namespace SecurityGate.Analyzers.CacheKeys;
 
 /// <summary>
-/// The shared pipeline of the key rules: find calls to the cache APIs of <see cref="CacheApiTable"/>, fold
-/// their key argument into a <see cref="KeyTemplate"/> and let the rule find what in the template breaks it.
+/// The shared pipeline of the key rules: find calls to the cache APIs of <see cref="CacheApiTable"/> and of the
+/// project's <see cref="DeclaredCacheApis"/>, fold their key argument into a <see cref="KeyTemplate"/> and let the
+/// rule find what in the template breaks it.
 /// Keys without literal text, whose shape cannot be determined, are skipped unless the rule judges the holes
 /// alone (<see cref="JudgesKeysWithoutLiteral"/>). Findings are reported per member at the end of its
 /// operation block, so identical findings get distinct ordinals.
@@ -27,8 +28,11 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    /// <summary>The table entries whose argument the rule checks: the key APIs unless the rule says otherwise.</summary>
+    /// <summary>The built-in table entries whose argument the rule checks: the key APIs unless the rule says otherwise.</summary>
     private protected virtual ImmutableArray<CacheApiEntry> CheckedApis => CacheApiTable.KeyEntries;
+
+    /// <summary>True for the kinds of the project's declared entries that the rule checks, matching <see cref="CheckedApis"/>.</summary>
+    private protected virtual bool IsCheckedKind(CacheApiKind kind) => kind == CacheApiKind.Key;
 
     /// <summary>
     /// True for rules that judge the holes themselves (their names, their order) rather than the key's
@@ -41,8 +45,9 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        var resolver = CacheApiResolver.TryCreate(start.Compilation, CheckedApis);
-        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(CheckedApis) : null;
+        var apis = DeclaredCacheApis.AddTo(CheckedApis, IsCheckedKind, start.Options, start.CancellationToken);
+        var resolver = CacheApiResolver.TryCreate(start.Compilation, apis);
+        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(apis) : null;
         if (resolver is null && nameMatcher is null)
         {
             return;

@@ -20,6 +20,8 @@ public sealed class UnscopedInvalidationAnalyzer : CacheKeyAnalyzer
 
     private protected override ImmutableArray<CacheApiEntry> CheckedApis => CacheApiTable.InvalidationEntries;
 
+    private protected override bool IsCheckedKind(CacheApiKind kind) => CacheApiTable.IsInvalidation(kind);
+
     private protected override IEnumerable<KeyViolation> FindViolations(KeyTemplate template, KeyCheckContext context)
     {
         if (TenantSegments.HasTenantHole(template, context.ExtraTenantNames))

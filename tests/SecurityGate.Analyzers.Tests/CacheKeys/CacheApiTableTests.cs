@@ -65,7 +65,7 @@ public sealed class CacheApiTableTests
         var error = Assert.Throws<FormatException>(() => CacheApiTable.Parse("# header\n" + line));
 
         Assert.That(error!.Message, Is.EqualTo(
-            $"SecurityGate.Analyzers.CacheApis.txt(2): invalid kind \"{kind}\" in \"{line}\"; write key, tag, prefix or pattern."));
+            $"SecurityGate.Analyzers.CacheApis.txt(2): invalid kind \"{kind}\" in \"{line}\"; write key, tag, prefix, pattern or value."));
     }
 
     [TestCase("key", "Key")]

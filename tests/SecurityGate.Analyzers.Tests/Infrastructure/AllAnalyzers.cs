@@ -27,5 +27,6 @@ internal static class AllAnalyzers
         new DynamicMemberWriteAnalyzer(),
         new SharedStateAnalyzer(),
         new AuthenticatedOutputCacheAnalyzer(),
+        new DeclaredCacheApisAnalyzer(),
     };
 }

@@ -61,8 +61,16 @@ internal static class AnalyzerHarness
         => RunAsync(ReadFixture(relativePath), Path.GetFileName(relativePath), options, analyzers);
 
     /// <summary>Runs <paramref name="analyzers"/> on one source file named <paramref name="fileName"/>.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
         string source, string fileName, AnalyzerConfigOptionsProvider? options, params DiagnosticAnalyzer[] analyzers)
+        => RunWithFilesAsync(source, fileName, options, ImmutableArray<AdditionalText>.Empty, analyzers);
+
+    /// <summary>
+    /// Runs <paramref name="analyzers"/> on one source file named <paramref name="fileName"/>, with
+    /// <paramref name="additionalFiles"/> as the project's AdditionalFiles items.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunWithFilesAsync(
+        string source, string fileName, AnalyzerConfigOptionsProvider? options, ImmutableArray<AdditionalText> additionalFiles, params DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), FixturePathPrefix + fileName);
         var compilation = CSharpCompilation.Create(
@@ -74,7 +82,7 @@ internal static class AnalyzerHarness
         var compileErrors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.That(compileErrors, Is.Empty, $"The fixture {fileName} does not compile:\n" + string.Join("\n", compileErrors.Select(error => error.ToString())));
 
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options ?? new TestConfigOptionsProvider(new Dictionary<string, string>()));
+        var analyzerOptions = new AnalyzerOptions(additionalFiles, options ?? new TestConfigOptionsProvider(new Dictionary<string, string>()));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzers), analyzerOptions);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
 
