@@ -34,8 +34,8 @@ internal sealed class CacheApiNameMatcher
             && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Returns the table entry and the key argument's value of an unbound call, or null when the call is not a
-    /// cache API by name.
+    /// Returns the table entry and the checked argument's value (the key, or the value for a table of written values)
+    /// of an unbound call, or null when the call is not a cache API by name.
     /// </summary>
     public (CacheApiEntry Entry, IOperation KeyValue)? Match(IInvalidOperation operation)
     {
@@ -60,7 +60,7 @@ internal sealed class CacheApiNameMatcher
 
         // A static call of an extension method (CacheExtensions.Set(cache, key, value)) passes the receiver first.
         var isStaticExtensionCall = receiverTypeName == ShortName(entry.TypeMetadataName) && receiverTypeName.EndsWith("Extensions", StringComparison.Ordinal);
-        var keyArgument = FindKeyArgument(invocation.ArgumentList, entry.KeyParameterName, isStaticExtensionCall ? 1 : 0);
+        var keyArgument = FindKeyArgument(invocation.ArgumentList, entry.KeyParameterName, entry.UnboundPosition + (isStaticExtensionCall ? 1 : 0));
         var keyValue = keyArgument is null ? null : semanticModel.GetOperation(keyArgument.Expression);
         return keyValue is null ? null : (entry, keyValue);
     }
@@ -104,9 +104,9 @@ internal sealed class CacheApiNameMatcher
         return extensions.Count == 1 ? extensions[0] : null;
     }
 
-    // NOTE: without the method's signature the key is the argument named like the table's parameter, else the first
-    // positional argument after the receiver. That holds for every key entry of the table, but not for
-    // IServer.Keys(database, pattern) called positionally.
+    // NOTE: without the method's signature the checked argument is the one named like the table's parameter, else the
+    // positional argument at the entry's UnboundPosition after the receiver. That holds for the table's usual
+    // overloads, but not for IServer.Keys(database, pattern) called positionally.
     private static ArgumentSyntax? FindKeyArgument(ArgumentListSyntax arguments, string parameterName, int position)
     {
         var named = arguments.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == parameterName);

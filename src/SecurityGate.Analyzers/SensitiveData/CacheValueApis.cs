@@ -67,7 +67,7 @@ internal static class CacheValueApis
     };
 
     /// <summary>The entries, in list order.</summary>
-    public static ImmutableArray<CacheApiEntry> Entries { get; } = TableEntries.Create(Writes);
+    public static ImmutableArray<CacheApiEntry> Entries { get; } = TableEntries.Create(Writes, UnboundPosition);
 
     /// <summary>
     /// True for the in-process caches (<c>Microsoft.Extensions.Caching.Memory</c>, <c>System.Runtime.Caching</c> and
@@ -78,4 +78,13 @@ internal static class CacheValueApis
         => entry.TypeMetadataName.StartsWith("Microsoft.Extensions.Caching.Memory.", System.StringComparison.Ordinal)
             || entry.TypeMetadataName.StartsWith("System.Runtime.Caching.", System.StringComparison.Ordinal)
             || entry.TypeMetadataName.StartsWith("LazyCache.", System.StringComparison.Ordinal);
+
+    // The value's index among the positional arguments of an unbound call: these methods take the entry alone, or a
+    // field or index between the key and the value.
+    private static int? UnboundPosition(string method) => method switch
+    {
+        "SetValue" => 0,
+        "HashSet" or "HashSetAsync" or "HSet" or "HSetAsync" or "ListSetByIndex" or "ListSetByIndexAsync" or "StreamAdd" or "StreamAddAsync" => 2,
+        _ => null,
+    };
 }

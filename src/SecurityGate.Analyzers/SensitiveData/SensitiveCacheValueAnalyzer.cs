@@ -26,12 +26,12 @@ public sealed class SensitiveCacheValueAnalyzer : SensitiveWriteAnalyzer
 
     private protected override string? ValuePropertyTypeName => "Microsoft.Extensions.Caching.Memory.ICacheEntry";
 
-    private protected override SensitiveValue? Judge(IArgumentOperation argument, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals)
+    private protected override SensitiveValue? Judge(IOperation value, IParameterSymbol? parameter, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals)
     {
-        var parameterType = argument.Parameter?.Type;
+        var parameterType = parameter?.Type;
         return parameterType?.TypeKind == TypeKind.Delegate
-            ? FactoryResult(parameterType, argument.Syntax.SyntaxTree, tracer)
-            : tracer.Find(argument.Value, CacheValueApis.StoresObjects(api), locals);
+            ? FactoryResult(parameterType, value.Syntax.SyntaxTree, tracer)
+            : tracer.Find(value, CacheValueApis.StoresObjects(api), locals);
     }
 
     /// <summary>Judges the type a factory delegate produces, looking through <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>.</summary>

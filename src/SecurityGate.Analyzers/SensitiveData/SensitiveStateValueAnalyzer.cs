@@ -25,10 +25,10 @@ public sealed class SensitiveStateValueAnalyzer : SensitiveWriteAnalyzer
 
     private protected override DiagnosticDescriptor TypedRule => Descriptors.SensitiveStateValueType;
 
-    private protected override SensitiveValue? Judge(IArgumentOperation argument, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals)
+    private protected override SensitiveValue? Judge(IOperation value, IParameterSymbol? parameter, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals)
     {
         // Sessions and files hold serialized bytes, so a Protected<T> object is no protection here.
-        var sensitive = tracer.Find(argument.Value, storesObjects: false, locals);
+        var sensitive = tracer.Find(value, storesObjects: false, locals);
         return sensitive is not null && StateStoreApis.IsFile(api) && !sensitive.IsByType ? null : sensitive;
     }
 }

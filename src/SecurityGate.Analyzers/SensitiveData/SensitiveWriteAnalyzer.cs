@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.CacheKeys;
@@ -36,14 +37,18 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    /// <summary>Returns what makes the written argument of a resolved call sensitive, or null to report nothing.</summary>
-    private protected abstract SensitiveValue? Judge(IArgumentOperation argument, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals);
+    /// <summary>
+    /// Returns what makes the written value sensitive, or null to report nothing. <paramref name="parameter"/> is null
+    /// for a call that did not bind and was matched by name (folder mode).
+    /// </summary>
+    private protected abstract SensitiveValue? Judge(IOperation value, IParameterSymbol? parameter, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals);
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         var resolver = CacheApiResolver.TryCreate(start.Compilation, WriteApis);
         var valuePropertyType = ValuePropertyTypeName is null ? null : start.Compilation.GetTypeByMetadataName(ValuePropertyTypeName);
-        if (resolver is null && valuePropertyType is null)
+        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(WriteApis) : null;
+        if (resolver is null && valuePropertyType is null && nameMatcher is null)
         {
             return;
         }
@@ -67,8 +72,32 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
                     OperationKind.SimpleAssignment);
             }
 
+            if (nameMatcher is not null)
+            {
+                block.RegisterOperationAction(
+                    operation => AnalyzeUnboundCall((IInvalidOperation)operation.Operation, nameMatcher, tracer, locals, batch),
+                    OperationKind.Invalid);
+            }
+
             block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
         });
+    }
+
+    // Folder mode: a call whose library is not referenced, matched to a table entry by its receiver and method names.
+    private void AnalyzeUnboundCall(IInvalidOperation operation, CacheApiNameMatcher nameMatcher, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
+    {
+        if (nameMatcher.Match(operation) is not var (entry, value))
+        {
+            return;
+        }
+
+        var sensitive = Judge(value, parameter: null, entry, tracer, locals);
+        if (sensitive is not null)
+        {
+            // The build reports at the argument, which also spans a "value:" name.
+            var argument = value.Syntax.Parent is ArgumentSyntax named ? named : value.Syntax;
+            Add(batch, entry.DisplayName, sensitive, argument.GetLocation());
+        }
     }
 
     private void AnalyzeInvocation(
@@ -87,7 +116,7 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var sensitive = Judge(argument, match.Entry, tracer, locals);
+            var sensitive = Judge(argument.Value, argument.Parameter, match.Entry, tracer, locals);
             if (sensitive is not null)
             {
                 Add(batch, match.Entry.DisplayName, sensitive, argument.Syntax.GetLocation());

@@ -130,4 +130,38 @@ public sealed class NameMatchingTests
             $"{path}(12,9): error CSG021: Json.NET setting \"ItemTypeNameHandling = TypeNameHandling.Objects\" lets the JSON payload name the .NET type to create, so a crafted payload can run code on deserialization; use TypeNameHandling.None (the default) or suppress with the reason when a SerializationBinder allows only known types",
         }));
     }
+
+    [Test]
+    public void Check_UnresolvedCacheWrites_JudgesTheWrittenValue()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("Tokens.cs", """
+            using Microsoft.Extensions.Caching.Distributed;
+            using StackExchange.Redis;
+
+            public sealed class Tokens(IDistributedCache cache, IDatabase redis)
+            {
+                public void Keep(string tenantId, string userId, string refreshToken, string displayName)
+                {
+                    var key = $"v1:client:{tenantId}:tokens:{userId}";
+                    cache.SetString(key, refreshToken);
+                    cache.SetString(key, displayName);
+                    redis.HashSet(key, "refresh", refreshToken);
+                    redis.HashSet(key, "name", displayName);
+                    cache.SetString(key: key, value: refreshToken);
+                }
+            }
+            """);
+
+        var result = CliRunner.Run(folder.Path, "check", folder.Path);
+
+        var findings = result.Output.Split('\n').Where(line => line.Contains(": error CSG", StringComparison.Ordinal)).ToList();
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
+        Assert.That(findings, Is.EqualTo(new[]
+        {
+            $"{path}(9,30): error CSG010: \"DistributedCacheExtensions.SetString\" writes \"refreshToken\", which is named as a secret, to the cache in plain text; store it through ISecureCache, or encrypt it first with IDataProtector.Protect (a Protected<T> value stays encrypted only in IMemoryCache)",
+            $"{path}(11,39): error CSG010: \"IDatabase.HashSet\" writes \"refreshToken\", which is named as a secret, to the cache in plain text; store it through ISecureCache, or encrypt it first with IDataProtector.Protect (a Protected<T> value stays encrypted only in IMemoryCache)",
+            $"{path}(13,35): error CSG010: \"DistributedCacheExtensions.SetString\" writes \"refreshToken\", which is named as a secret, to the cache in plain text; store it through ISecureCache, or encrypt it first with IDataProtector.Protect (a Protected<T> value stays encrypted only in IMemoryCache)",
+        }));
+    }
 }
