@@ -43,6 +43,12 @@ public sealed class DynamicMemberWriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A true or false (`model.HasSecret = ...`) carries no secret, whatever the member's name says.
+        if (assignment.Value.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return;
+        }
+
         // `((dynamic)settings).Password = x`: the conversion shows the real type.
         var knownType = (target.Instance as IConversionOperation)?.Operand.Type;
         var path = tracer.SensitiveMemberNamed(knownType, target.MemberName, assignment.Syntax.SyntaxTree);
