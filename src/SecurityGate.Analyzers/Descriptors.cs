@@ -191,6 +191,17 @@ internal static class Descriptors
         description: RuleMessages.Get("MessagePackDescription"),
         helpLinkUri: HelpLink(RuleIds.MessagePackUntrustedData));
 
+    /// <summary>CSG023 on a cache registration call that configures an insecure serializer.</summary>
+    public static readonly DiagnosticDescriptor InsecureCacheSerializer = new(
+        RuleIds.InsecureCacheSerializer,
+        Title(RuleIds.InsecureCacheSerializer),
+        RuleMessages.Get("InsecureCacheSerializerMessage"),
+        RuleCatalog.SerializationCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: RuleMessages.Get("InsecureCacheSerializerDescription"),
+        helpLinkUri: HelpLink(RuleIds.InsecureCacheSerializer));
+
     /// <summary>CSG030 when the written member is known and sensitive.</summary>
     public static readonly DiagnosticDescriptor ReflectionWrite = new(
         RuleIds.ReflectionWrite,

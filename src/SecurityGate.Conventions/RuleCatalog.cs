@@ -37,6 +37,7 @@ public static class RuleCatalog
         new RuleDescriptor(RuleIds.InsecureFormatter, "Insecure formatter used for data that can be read back", SerializationCategory),
         new RuleDescriptor(RuleIds.JsonTypeNameHandling, "Json.NET type-name handling is enabled", SerializationCategory),
         new RuleDescriptor(RuleIds.MessagePackUntrustedData, "MessagePack deserialization trusts its input", SerializationCategory),
+        new RuleDescriptor(RuleIds.InsecureCacheSerializer, "Cache registered with a serializer that trusts type names in its payload", SerializationCategory),
         new RuleDescriptor(RuleIds.ReflectionWrite, "Sensitive member written through reflection", ReflectionCategory),
         new RuleDescriptor(RuleIds.DynamicMemberWrite, "Sensitive member written through a dynamic value", ReflectionCategory),
         new RuleDescriptor(RuleIds.SharedTenantState, "Static mutable state is shared by all tenants", SharedStateCategory),

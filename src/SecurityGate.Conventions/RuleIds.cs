@@ -42,6 +42,9 @@ public static class RuleIds
     /// <summary>MessagePack typeless API, or deserialization not proven to use MessagePackSecurity.UntrustedData.</summary>
     public const string MessagePackUntrustedData = "CSG022";
 
+    /// <summary>Cache registration configured with a serializer that creates the types a cached payload names.</summary>
+    public const string InsecureCacheSerializer = "CSG023";
+
     /// <summary>Static mutable dictionary or cache shared by all tenants, holding tenant or sensitive data.</summary>
     public const string SharedTenantState = "CSG040";
 

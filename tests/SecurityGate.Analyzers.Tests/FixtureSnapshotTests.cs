@@ -29,6 +29,8 @@ public sealed class FixtureSnapshotTests
         "Serialization/SafeSerializers.cs",
         "Serialization/JsonTypeNameHandling.cs",
         "Serialization/MessagePackDeserialization.cs",
+        "Serialization/InsecureCacheSerializers.cs",
+        "Serialization/SafeCacheSerializers.cs",
         "SensitiveData/SensitiveCacheValues.cs",
         "SensitiveData/ProtectedCacheValues.cs",
         "SensitiveData/SensitiveStateValues.cs",

@@ -37,7 +37,7 @@ public sealed class GateRunnerFailClosedTests
         Assert.That(outcome.Passed, Is.False);
         Assert.That(log.Errors.Single().Code, Is.EqualTo("CSG1002"));
         Assert.That(log.Errors.Single().Text, Is.EqualTo(
-            $"The SARIF error log '{_workspace.SarifPath}' lists no SecurityGate rule (CSG001, CSG002, CSG003, CSG004, CSG010, CSG011, CSG012, CSG020, CSG021, CSG022, CSG030, CSG031, CSG040, CSG041): the SecurityGate analyzers did not run. Remove RunAnalyzers=false or RunAnalyzersDuringBuild=false from the build, or set CacheSecurityEnabled=false to turn the gate off explicitly."));
+            $"The SARIF error log '{_workspace.SarifPath}' lists no SecurityGate rule (CSG001, CSG002, CSG003, CSG004, CSG010, CSG011, CSG012, CSG020, CSG021, CSG022, CSG023, CSG030, CSG031, CSG040, CSG041): the SecurityGate analyzers did not run. Remove RunAnalyzers=false or RunAnalyzersDuringBuild=false from the build, or set CacheSecurityEnabled=false to turn the gate off explicitly."));
     }
 
     [Test]

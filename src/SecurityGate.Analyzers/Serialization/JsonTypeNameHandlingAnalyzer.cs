@@ -141,28 +141,12 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var valueName = FormatValue(value);
+            var valueName = EnumValueText.Format(enumType, value);
             batch.Add(Descriptors.TypeNameHandling, location, settingName + "=" + valueName, settingName, valueName);
         }
 
         private static bool IsNone(object? value)
             => value is not null && Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0;
-
-        /// <summary>Writes an enum value as <c>TypeNameHandling.All</c>, or <c>(TypeNameHandling)5</c> when no member has that value.</summary>
-        private string FormatValue(object value)
-        {
-            var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field
-                    && Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture) == number)
-                {
-                    return enumType.Name + "." + field.Name;
-                }
-            }
-
-            return "(" + enumType.Name + ")" + number.ToString(CultureInfo.InvariantCulture);
-        }
 
         private bool IsOwner(INamedTypeSymbol? type)
         {

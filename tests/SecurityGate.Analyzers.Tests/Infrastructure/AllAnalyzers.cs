@@ -23,6 +23,7 @@ internal static class AllAnalyzers
         new InsecureFormatterAnalyzer(),
         new JsonTypeNameHandlingAnalyzer(),
         new MessagePackSecurityAnalyzer(),
+        new CacheSerializerRegistrationAnalyzer(),
         new ReflectionWriteAnalyzer(),
         new DynamicMemberWriteAnalyzer(),
         new SharedStateAnalyzer(),
