@@ -46,6 +46,14 @@ public sealed class ReflectionWriteAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(IInvocationOperation invocation, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
     {
         var method = invocation.TargetMethod;
+
+        // The name check comes first: formatting the containing type's name on every call of a compilation would
+        // cost more than the rest of the rule.
+        if (method.Name is not ("SetValue" or "InvokeMember" or "Assign"))
+        {
+            return;
+        }
+
         var typeName = method.ContainingType.ToDisplayString();
         switch (method.Name)
         {
