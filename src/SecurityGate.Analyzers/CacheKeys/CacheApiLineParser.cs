@@ -49,7 +49,10 @@ internal static class CacheApiLineParser
                 continue;
             }
 
-            var entry = new CacheApiEntry(fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), lineNumber, kind);
+            // A written value follows the key in the usual cache signature, so a call matched by name (folder mode)
+            // takes it from the second positional argument.
+            var unboundPosition = kind == CacheApiKind.Value ? 1 : 0;
+            var entry = new CacheApiEntry(fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), lineNumber, kind, unboundPosition);
             if (!seen.Add(entry.TypeMetadataName + "." + entry.MethodName + "(" + entry.KeyParameterName + ")"))
             {
                 onError(lineNumber, $"duplicate entry \"{line}\"; each type, method and parameter may appear once.");

@@ -72,7 +72,8 @@ internal static class CacheValueApis
     /// <summary>
     /// True for the in-process caches (<c>Microsoft.Extensions.Caching.Memory</c>, <c>System.Runtime.Caching</c> and
     /// LazyCache, which is built on IMemoryCache), which keep the object itself in memory, so a
-    /// <c>Protected&lt;T&gt;</c> stays encrypted there. Every other API serializes the value.
+    /// <c>Protected&lt;T&gt;</c> stays encrypted there. Every other API, a project's declared value entries included,
+    /// serializes the value.
     /// </summary>
     public static bool StoresObjects(CacheApiEntry entry)
         => entry.TypeMetadataName.StartsWith("Microsoft.Extensions.Caching.Memory.", System.StringComparison.Ordinal)

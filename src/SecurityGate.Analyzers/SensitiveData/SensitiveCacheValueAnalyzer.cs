@@ -26,6 +26,8 @@ public sealed class SensitiveCacheValueAnalyzer : SensitiveWriteAnalyzer
 
     private protected override string? ValuePropertyTypeName => "Microsoft.Extensions.Caching.Memory.ICacheEntry";
 
+    private protected override CacheApiKind? DeclaredKind => CacheApiKind.Value;
+
     private protected override SensitiveValue? Judge(IOperation value, IParameterSymbol? parameter, CacheApiEntry api, SensitiveValueTracer tracer, LocalAssignmentsCache locals)
     {
         var parameterType = parameter?.Type;

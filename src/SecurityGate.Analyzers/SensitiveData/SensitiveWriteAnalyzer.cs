@@ -27,6 +27,9 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
     /// <summary>The descriptor for a value with a sensitive member.</summary>
     private protected abstract DiagnosticDescriptor TypedRule { get; }
 
+    /// <summary>The kind of the project's declared entries (cache-security-apis.txt) that the rule adds to <see cref="WriteApis"/>, or null for none.</summary>
+    private protected virtual CacheApiKind? DeclaredKind => null;
+
     /// <summary>The metadata name of a type whose <c>Value</c> property assignments are writes, or null for none.</summary>
     private protected virtual string? ValuePropertyTypeName => null;
 
@@ -45,9 +48,12 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        var resolver = CacheApiResolver.TryCreate(start.Compilation, WriteApis);
+        var writeApis = DeclaredKind is { } declaredKind
+            ? DeclaredCacheApis.AddTo(WriteApis, kind => kind == declaredKind, start.Options, start.CancellationToken)
+            : WriteApis;
+        var resolver = CacheApiResolver.TryCreate(start.Compilation, writeApis);
         var valuePropertyType = ValuePropertyTypeName is null ? null : start.Compilation.GetTypeByMetadataName(ValuePropertyTypeName);
-        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(WriteApis) : null;
+        var nameMatcher = CacheApiNameMatcher.IsEnabled(start.Options) ? new CacheApiNameMatcher(writeApis) : null;
         if (resolver is null && valuePropertyType is null && nameMatcher is null)
         {
             return;

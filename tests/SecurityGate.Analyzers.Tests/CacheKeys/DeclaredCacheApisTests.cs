@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
 using SecurityGate.Analyzers.CacheKeys;
+using SecurityGate.Analyzers.SensitiveData;
 using SecurityGate.Analyzers.Tests.Infrastructure;
 
 namespace SecurityGate.Analyzers.Tests.CacheKeys;
@@ -27,6 +28,20 @@ public sealed class DeclaredCacheApisTests
             new ExpectedDiagnostic("CSG001", 26, 63, KeyMessages.NoVersion("orders:{0}")),
             new ExpectedDiagnostic("CSG002", 26, 63, KeyMessages.NoTenant("orders:{0}")),
             new ExpectedDiagnostic("CSG004", 31, 55, KeyMessages.Unscoped("prefix", "v1:orders:", "ITenantCache.EvictByPrefix")),
+        }));
+    }
+
+    [Test]
+    public async Task DeclaredWrapper_Values_Checked()
+    {
+        var declarations = AnalyzerHarness.ReadFixture("CacheApis/cache-security-apis.txt");
+
+        var diagnostics = await RunAsync(declarations, new SensitiveCacheValueAnalyzer());
+
+        // Save writes an Order, which has no sensitive member.
+        Assert.That(ExpectedDiagnostic.From(diagnostics), Is.EqualTo(new[]
+        {
+            new ExpectedDiagnostic("CSG010", 29, 66, "\"ITenantCache.Put\" writes \"accessToken\", which is named as a secret, to the cache in plain text; store it through ISecureCache, or encrypt it first with IDataProtector.Protect (a Protected<T> value stays encrypted only in IMemoryCache)"),
         }));
     }
 
