@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,11 +11,11 @@ namespace SecurityGate.Analyzers.Benchmarks;
 internal static class AnalyzerRunner
 {
     /// <summary>Binds every declaration and method body, the work any build does before analyzers add theirs.</summary>
-    public static TimeSpan MeasureFloor(Compilation compilation)
+    public static Timing MeasureFloor(Compilation compilation)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var timer = Timer.Start();
         var diagnostics = compilation.GetDiagnostics();
-        stopwatch.Stop();
+        var timing = timer.Stop();
 
         var firstError = diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (firstError is not null)
@@ -25,11 +24,11 @@ internal static class AnalyzerRunner
             throw new InvalidOperationException($"The generated code does not compile: {firstError}. Check the references in CompilationFactory.");
         }
 
-        return stopwatch.Elapsed;
+        return timing;
     }
 
     /// <summary>
-    /// Runs the analyzers over the whole compilation and returns the wall time (binding included) and each
+    /// Runs the analyzers over the whole compilation and returns the wall and CPU time (binding included) and each
     /// analyzer's execution time as the analyzer driver logs it.
     /// </summary>
     public static AnalyzerRun MeasureAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -43,9 +42,9 @@ internal static class AnalyzerRunner
             reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
 
-        var stopwatch = Stopwatch.StartNew();
+        var timer = Timer.Start();
         var result = withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
-        stopwatch.Stop();
+        var timing = timer.Stop();
 
         if (analyzerException is not null)
         {
@@ -58,9 +57,9 @@ internal static class AnalyzerRunner
             times[analyzer] = telemetry.ExecutionTime;
         }
 
-        return new AnalyzerRun(stopwatch.Elapsed, times, result.GetAllDiagnostics().Length);
+        return new AnalyzerRun(timing, times, result.GetAllDiagnostics().Length);
     }
 }
 
-/// <summary>One analyzer run: its wall time, each analyzer's execution time and the number of diagnostics reported.</summary>
-internal sealed record AnalyzerRun(TimeSpan Wall, IReadOnlyDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes, int DiagnosticCount);
+/// <summary>One analyzer run: its total time, each analyzer's execution time and the number of diagnostics reported.</summary>
+internal sealed record AnalyzerRun(Timing Total, IReadOnlyDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes, int DiagnosticCount);

@@ -16,17 +16,32 @@ internal static class AnalyzerSets
     public static readonly ImmutableArray<string> DeserializationRuleIds =
         Enumerable.Range(2300, 31).Select(number => "CA" + number.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
 
-    /// <summary>Every concrete analyzer of the SecurityGate.Analyzers assembly, as the package ships them.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> SecurityGate() =>
-        typeof(CacheKeyAnalyzer).Assembly.GetTypes()
+    /// <summary>
+    /// Every concrete analyzer of the SecurityGate.Analyzers assembly, as the package ships them, or only those whose
+    /// type names are listed in <paramref name="onlyNames"/> when it is not empty.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> SecurityGate(string[] onlyNames)
+    {
+        var types = typeof(CacheKeyAnalyzer).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .ToList();
+
+        var unknown = onlyNames.Where(name => !types.Any(type => type.Name == name)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"--only names the unknown analyzer \"{unknown[0]}\": use the type names of {string.Join(", ", types.Select(type => type.Name))}.");
+        }
+
+        return types
+            .Where(type => onlyNames.Length == 0 || onlyNames.Contains(type.Name))
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();
+    }
 
     /// <summary>
     /// The C# analyzers of the installed SDK's Microsoft.CodeAnalysis.NetAnalyzers that support at least one of
-    /// CA2300–CA2330. The SDK folder is the one of the running <c>dotnet</c>, newest version first.
+    /// CA2300–CA2330, taken from the newest SDK installed beside the running <c>dotnet</c>.
     /// </summary>
     public static ImmutableArray<DiagnosticAnalyzer> Deserialization()
     {
@@ -47,7 +62,7 @@ internal static class AnalyzerSets
 
         if (analyzers.Count == 0)
         {
-            throw new InvalidOperationException($"No analyzer for CA2300–CA2330 found in '{analyzerFolder}': the SDK's NetAnalyzers changed; update the file names in AnalyzerSets.");
+            throw new InvalidOperationException($"No analyzer for CA2300–CA2330 found in '{analyzerFolder}': the file names of the SDK's NetAnalyzers have changed, so update them in AnalyzerSets.");
         }
 
         return analyzers.ToImmutable();
@@ -57,10 +72,12 @@ internal static class AnalyzerSets
     {
         var runtimeFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var sdkRoot = Path.GetFullPath(Path.Combine(runtimeFolder, "..", "..", "..", "sdk"));
+        // By version, not by text, so 10.0.401 comes before 9.0.300; a prerelease suffix is ignored.
         var candidates = Directory.GetDirectories(sdkRoot)
+            .Where(folder => Version.TryParse(Path.GetFileName(folder).Split('-')[0], out _))
+            .OrderByDescending(folder => Version.Parse(Path.GetFileName(folder).Split('-')[0]))
             .Select(folder => Path.Combine(folder, "Sdks", "Microsoft.NET.Sdk", "analyzers"))
             .Where(folder => File.Exists(Path.Combine(folder, "Microsoft.CodeAnalysis.NetAnalyzers.dll")))
-            .OrderByDescending(folder => folder, StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0
             ? candidates[0]

@@ -16,12 +16,15 @@ namespace SecurityGate.Analyzers.Benchmarks;
 internal static class InProcessBenchmark
 {
     private const string Floor = "floor";
+    private const string FloorCpu = "floor cpu";
     private const string SecurityGateWall = "securitygate wall";
+    private const string SecurityGateCpu = "securitygate cpu";
     private const string DeserializationWall = "ca wall";
+    private const string DeserializationCpu = "ca cpu";
 
-    public static void Run(IReadOnlyList<string> projectFolders, int runs)
+    public static void Run(IReadOnlyList<string> projectFolders, int runs, string[] onlyAnalyzers)
     {
-        var securityGate = AnalyzerSets.SecurityGate();
+        var securityGate = AnalyzerSets.SecurityGate(onlyAnalyzers);
         var deserialization = AnalyzerSets.Deserialization();
         var factory = new CompilationFactory(AnalyzerSets.DeserializationRuleIds);
         var projects = projectFolders.Select(folder => (Name: Path.GetFileName(folder), Trees: CompilationFactory.Parse(SyntheticSources.CSharpFiles(folder)))).ToList();
@@ -47,7 +50,8 @@ internal static class InProcessBenchmark
         var floor = medians.Of(Floor);
         var securityGateTotal = securityGate.Sum(analyzer => medians.Of(Key(analyzer)));
         var deserializationTotal = deserialization.Sum(analyzer => medians.Of(Key(analyzer)));
-        Console.WriteLine($"compile floor (GetDiagnostics): {Seconds(floor)}");
+        var floorCpu = medians.Of(FloorCpu);
+        Console.WriteLine($"compile floor (GetDiagnostics): {Seconds(floor)} wall, {Seconds(floorCpu)} CPU");
         Console.WriteLine($"SecurityGate analyzers: {Seconds(securityGateTotal)} execution time, {Seconds(medians.Of(SecurityGateWall))} wall with binding, {diagnostics.SecurityGate} diagnostics");
         Console.WriteLine($"CA2300-CA2330 analyzers: {Seconds(deserializationTotal)} execution time, {Seconds(medians.Of(DeserializationWall))} wall with binding, {diagnostics.Deserialization} diagnostics");
         Console.WriteLine($"SecurityGate / compile floor: {Percent(securityGateTotal, floor)}");
@@ -55,10 +59,13 @@ internal static class InProcessBenchmark
         Console.WriteLine($"SecurityGate / CA2300-CA2330: {Ratio(securityGateTotal, deserializationTotal)}");
 
         // The execution times cover the analyzers' own callbacks only. The driver's work for them (building the
-        // operation tree of every method body, dispatching actions) shows in the wall time above the floor.
+        // operation tree of every method body, dispatching actions) shows in the time above the floor.
         var securityGateOverhead = medians.Of(SecurityGateWall) - floor;
         var deserializationOverhead = medians.Of(DeserializationWall) - floor;
         Console.WriteLine($"wall above the floor: SecurityGate {Seconds(securityGateOverhead)} ({Percent(securityGateOverhead, floor)}), CA2300-CA2330 {Seconds(deserializationOverhead)} ({Percent(deserializationOverhead, floor)})");
+        var securityGateCpuOverhead = medians.Of(SecurityGateCpu) - floorCpu;
+        var deserializationCpuOverhead = medians.Of(DeserializationCpu) - floorCpu;
+        Console.WriteLine($"CPU above the floor: SecurityGate {Seconds(securityGateCpuOverhead)} ({Percent(securityGateCpuOverhead, floorCpu)}), CA2300-CA2330 {Seconds(deserializationCpuOverhead)} ({Percent(deserializationCpuOverhead, floorCpu)})");
         Console.WriteLine();
     }
 
@@ -69,27 +76,34 @@ internal static class InProcessBenchmark
         ImmutableArray<DiagnosticAnalyzer> deserialization,
         Medians medians)
     {
-        double floor = 0, securityGateWall = 0, deserializationWall = 0;
+        double floor = 0, floorCpu = 0, securityGateWall = 0, securityGateCpu = 0, deserializationWall = 0, deserializationCpu = 0;
         var executionTimes = new Dictionary<DiagnosticAnalyzer, double>();
         var diagnostics = (SecurityGate: 0, Deserialization: 0);
         foreach (var (name, trees) in projects)
         {
-            floor += AnalyzerRunner.MeasureFloor(factory.Create(name, trees)).TotalSeconds;
+            var floorTiming = AnalyzerRunner.MeasureFloor(factory.Create(name, trees));
+            floor += floorTiming.Wall.TotalSeconds;
+            floorCpu += floorTiming.Cpu.TotalSeconds;
 
             var securityGateRun = AnalyzerRunner.MeasureAnalyzers(factory.Create(name, trees), securityGate);
-            securityGateWall += securityGateRun.Wall.TotalSeconds;
+            securityGateWall += securityGateRun.Total.Wall.TotalSeconds;
+            securityGateCpu += securityGateRun.Total.Cpu.TotalSeconds;
             diagnostics.SecurityGate += securityGateRun.DiagnosticCount;
             AddTimes(executionTimes, securityGateRun);
 
             var deserializationRun = AnalyzerRunner.MeasureAnalyzers(factory.Create(name, trees), deserialization);
-            deserializationWall += deserializationRun.Wall.TotalSeconds;
+            deserializationWall += deserializationRun.Total.Wall.TotalSeconds;
+            deserializationCpu += deserializationRun.Total.Cpu.TotalSeconds;
             diagnostics.Deserialization += deserializationRun.DiagnosticCount;
             AddTimes(executionTimes, deserializationRun);
         }
 
         medians.Add(Floor, floor);
+        medians.Add(FloorCpu, floorCpu);
         medians.Add(SecurityGateWall, securityGateWall);
+        medians.Add(SecurityGateCpu, securityGateCpu);
         medians.Add(DeserializationWall, deserializationWall);
+        medians.Add(DeserializationCpu, deserializationCpu);
         foreach (var analyzer in securityGate.Concat(deserialization))
         {
             medians.Add(Key(analyzer), executionTimes.GetValueOrDefault(analyzer));

@@ -24,7 +24,16 @@ var work = options.WorkDirectory.Length > 0
     : Path.Combine(Path.GetTempPath(), "securitygate-analyzer-benchmark");
 var projects = SyntheticSources.Generate(repositoryRoot, options, work);
 
-InProcessBenchmark.Run(projects, options.Runs);
+try
+{
+    InProcessBenchmark.Run(projects, options.Runs, options.OnlyAnalyzers);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
 if (options.FolderMode)
 {
     FolderModeBenchmark.Run(repositoryRoot, work, options.Runs);
