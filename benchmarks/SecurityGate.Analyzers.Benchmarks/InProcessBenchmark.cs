@@ -21,6 +21,9 @@ internal static class InProcessBenchmark
     private const string SecurityGateCpu = "securitygate cpu";
     private const string DeserializationWall = "ca wall";
     private const string DeserializationCpu = "ca cpu";
+    private const string FloorAllocated = "floor allocated";
+    private const string SecurityGateAllocated = "securitygate allocated";
+    private const string DeserializationAllocated = "ca allocated";
 
     public static void Run(IReadOnlyList<string> projectFolders, int runs, string[] onlyAnalyzers)
     {
@@ -65,6 +68,10 @@ internal static class InProcessBenchmark
         Console.WriteLine($"wall above the floor: SecurityGate {Seconds(securityGateOverhead)} ({Percent(securityGateOverhead, floor)}), CA2300-CA2330 {Seconds(deserializationOverhead)} ({Percent(deserializationOverhead, floor)})");
         var securityGateCpuOverhead = medians.Of(SecurityGateCpu) - floorCpu;
         var deserializationCpuOverhead = medians.Of(DeserializationCpu) - floorCpu;
+        var floorMegabytes = medians.Of(FloorAllocated) / 1e6;
+        var securityGateMegabytes = medians.Of(SecurityGateAllocated) / 1e6 - floorMegabytes;
+        var deserializationMegabytes = medians.Of(DeserializationAllocated) / 1e6 - floorMegabytes;
+        Console.WriteLine($"allocated above the floor ({Megabytes(floorMegabytes)}): SecurityGate {Megabytes(securityGateMegabytes)}, CA2300-CA2330 {Megabytes(deserializationMegabytes)}");
         Console.WriteLine($"CPU above the floor: SecurityGate {Seconds(securityGateCpuOverhead)} ({Percent(securityGateCpuOverhead, floorCpu)}), CA2300-CA2330 {Seconds(deserializationCpuOverhead)} ({Percent(deserializationCpuOverhead, floorCpu)})");
         Console.WriteLine();
     }
@@ -77,6 +84,7 @@ internal static class InProcessBenchmark
         Medians medians)
     {
         double floor = 0, floorCpu = 0, securityGateWall = 0, securityGateCpu = 0, deserializationWall = 0, deserializationCpu = 0;
+        double floorAllocated = 0, securityGateAllocated = 0, deserializationAllocated = 0;
         var executionTimes = new Dictionary<DiagnosticAnalyzer, double>();
         var diagnostics = (SecurityGate: 0, Deserialization: 0);
         foreach (var (name, trees) in projects)
@@ -84,16 +92,19 @@ internal static class InProcessBenchmark
             var floorTiming = AnalyzerRunner.MeasureFloor(factory.Create(name, trees));
             floor += floorTiming.Wall.TotalSeconds;
             floorCpu += floorTiming.Cpu.TotalSeconds;
+            floorAllocated += floorTiming.AllocatedBytes;
 
             var securityGateRun = AnalyzerRunner.MeasureAnalyzers(factory.Create(name, trees), securityGate);
             securityGateWall += securityGateRun.Total.Wall.TotalSeconds;
             securityGateCpu += securityGateRun.Total.Cpu.TotalSeconds;
+            securityGateAllocated += securityGateRun.Total.AllocatedBytes;
             diagnostics.SecurityGate += securityGateRun.DiagnosticCount;
             AddTimes(executionTimes, securityGateRun);
 
             var deserializationRun = AnalyzerRunner.MeasureAnalyzers(factory.Create(name, trees), deserialization);
             deserializationWall += deserializationRun.Total.Wall.TotalSeconds;
             deserializationCpu += deserializationRun.Total.Cpu.TotalSeconds;
+            deserializationAllocated += deserializationRun.Total.AllocatedBytes;
             diagnostics.Deserialization += deserializationRun.DiagnosticCount;
             AddTimes(executionTimes, deserializationRun);
         }
@@ -104,6 +115,9 @@ internal static class InProcessBenchmark
         medians.Add(SecurityGateCpu, securityGateCpu);
         medians.Add(DeserializationWall, deserializationWall);
         medians.Add(DeserializationCpu, deserializationCpu);
+        medians.Add(FloorAllocated, floorAllocated);
+        medians.Add(SecurityGateAllocated, securityGateAllocated);
+        medians.Add(DeserializationAllocated, deserializationAllocated);
         foreach (var analyzer in securityGate.Concat(deserialization))
         {
             medians.Add(Key(analyzer), executionTimes.GetValueOrDefault(analyzer));
@@ -134,6 +148,8 @@ internal static class InProcessBenchmark
     }
 
     private static string Key(DiagnosticAnalyzer analyzer) => "analyzer " + analyzer.GetType().FullName;
+
+    private static string Megabytes(double value) => value.ToString("F1", CultureInfo.InvariantCulture) + " MB";
 
     private static string Seconds(double value) => value.ToString("F3", CultureInfo.InvariantCulture) + " s";
 
