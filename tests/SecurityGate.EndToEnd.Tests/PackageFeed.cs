@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using NUnit.Framework;
+using SecurityGate.Tests.Shared;
 
 namespace SecurityGate.EndToEnd.Tests;
 
@@ -34,7 +35,12 @@ public sealed class PackageFeed
         Directory.CreateDirectory(FeedDirectory);
 
         var project = Path.Combine(RepositoryRoot, "src", "SecurityGate.Tasks", "SecurityGate.Tasks.csproj");
-        var pack = DotnetCommand.Run(RepositoryRoot, null, "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}", "-nologo");
+        CommandResult pack;
+        using (PackLock.Acquire(RepositoryRoot))
+        {
+            pack = DotnetCommand.Run(RepositoryRoot, null, "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}", "-nologo");
+        }
+
         Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack of SecurityGate failed:\n{pack}");
         Assert.That(File.Exists(Path.Combine(FeedDirectory, $"SecurityGate.{Version}.nupkg")), Is.True, $"The package was not written to {FeedDirectory}.");
     }

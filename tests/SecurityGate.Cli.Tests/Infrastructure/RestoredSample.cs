@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
+using SecurityGate.Tests.Shared;
+
 namespace SecurityGate.Cli.Tests.Infrastructure;
 
 /// <summary>
@@ -90,7 +92,12 @@ internal sealed class RestoredSample : IDisposable
     {
         var feed = folder.Combine("feed");
         var packProject = Path.Combine(RepositoryRoot(), "src", "SecurityGate.Tasks", "SecurityGate.Tasks.csproj");
-        var pack = Run("pack", packProject, "-c", "Release", "-o", feed, $"-p:Version={PackageVersion}", "-nologo");
+        (int ExitCode, string Output) pack;
+        using (PackLock.Acquire(RepositoryRoot()))
+        {
+            pack = Run("pack", packProject, "-c", "Release", "-o", feed, $"-p:Version={PackageVersion}", "-nologo");
+        }
+
         Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack of SecurityGate failed:\n{pack.Output}");
 
         var config = folder.Write("nuget.config", $"""
