@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Conventions;
 
 namespace SecurityGate.CodeFixes;
@@ -42,6 +43,8 @@ public sealed class CacheKeyCodeFixProvider : CodeFixProvider
             return;
         }
 
+        var extraTenantNames = new ConfiguredNames(context.Document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, TenantIdentifiers.EditorConfigKey)
+            .For(root.SyntaxTree);
         foreach (var diagnostic in context.Diagnostics)
         {
             var key = KeyExpressions.AtSpan(root, diagnostic.Location.SourceSpan);
@@ -50,7 +53,6 @@ public sealed class CacheKeyCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var extraTenantNames = ConfiguredNames.Read(context.Document, root.SyntaxTree, TenantIdentifiers.EditorConfigKey);
             var shape = RuntimeKeyShape.TryMap(KeySyntax.Read(key, model, context.CancellationToken), extraTenantNames);
             if (shape is null)
             {

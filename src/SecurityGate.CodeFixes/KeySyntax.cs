@@ -17,7 +17,7 @@ namespace SecurityGate.CodeFixes;
 internal static class KeySyntax
 {
     /// <summary>
-    /// Returns the parts of <paramref name="key"/>, or an empty array when the shape is none of the three, when an
+    /// Returns the parts of <paramref name="key"/>, or an empty array when the key matches none of the three shapes, when an
     /// interpolation has an alignment or a format (<c>{id:D5}</c>), or when a format item is not a plain <c>{n}</c>.
     /// </summary>
     public static ImmutableArray<KeyPart> Read(ExpressionSyntax key, SemanticModel model, CancellationToken cancellationToken)

@@ -100,7 +100,7 @@ internal sealed class RuntimeKeyShape
 
     /// <summary>
     /// Splits the parts at each colon into segments of one literal or one hole, or returns null when a segment mixes
-    /// text and a hole (<c>order-{id}</c>) or holds two holes.
+    /// text and a hole (<c>order-{id}</c>) or contains two holes.
     /// </summary>
     private static List<KeyPart>? SplitSegments(ImmutableArray<KeyPart> parts)
     {

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Conventions;
 
 namespace SecurityGate.CodeFixes;
@@ -45,7 +46,8 @@ public sealed class SensitiveKeyValueCodeFixProvider : CodeFixProvider
             return;
         }
 
-        var extraSensitiveNames = ConfiguredNames.Read(context.Document, root.SyntaxTree, SensitiveDataMarkers.EditorConfigKey);
+        var extraSensitiveNames = new ConfiguredNames(context.Document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, SensitiveDataMarkers.EditorConfigKey)
+            .For(root.SyntaxTree);
         foreach (var diagnostic in context.Diagnostics)
         {
             var key = KeyExpressions.AtSpan(root, diagnostic.Location.SourceSpan);

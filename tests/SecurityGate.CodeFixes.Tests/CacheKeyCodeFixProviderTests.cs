@@ -117,6 +117,26 @@ public sealed class CacheKeyCodeFixProviderTests
     }
 
     [Test]
+    public async Task Fix_GlobalConfigTenantName_IsTenant()
+    {
+        var harness = new CodeFixHarness(new CacheKeyCodeFixProvider(), new CacheKeyVersionAnalyzer())
+        {
+            GlobalConfig = "is_global = true\ncache_security.tenant_identifiers = ShopId\n",
+        };
+
+        var fixedDocument = await harness.FixFirstAsync("""
+            using Microsoft.Extensions.Caching.Distributed;
+
+            public sealed class CartCache(IDistributedCache cache)
+            {
+                public string? Get(string shopId, string cartId) => cache.GetString($"carts:{shopId}:{cartId}");
+            }
+            """);
+
+        Assert.That(await CodeFixHarness.TextAsync(fixedDocument), Does.Contain("CacheKey.Create(shopId, \"carts\", cartId).ToString()"));
+    }
+
+    [Test]
     public async Task FixAll_KeyWithBothFindings_RewritesOnce()
     {
         var harness = Harness();

@@ -89,7 +89,7 @@ public sealed class TypeNameHandlingCodeFixProviderTests
     }
 
     [Test]
-    public async Task Fix_NonConstantValue_SetsNoneWithShortestName()
+    public async Task Fix_NonConstantValue_SetsNone()
     {
         var harness = Harness();
 

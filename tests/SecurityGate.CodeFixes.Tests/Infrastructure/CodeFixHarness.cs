@@ -39,6 +39,9 @@ internal sealed class CodeFixHarness
     /// <summary>The <c>.editorconfig</c> text of the test project, or null for none.</summary>
     public string? EditorConfig { get; init; }
 
+    /// <summary>A global analyzer config (<c>is_global = true</c>) for the fixture project, or null for none.</summary>
+    public string? GlobalConfig { get; init; }
+
     /// <summary>Whether to leave SecurityGate.Runtime out of the references, as in a project that does not use the runtime.</summary>
     public bool WithoutRuntime { get; init; }
 
@@ -149,6 +152,12 @@ internal sealed class CodeFixHarness
         {
             solution = solution.AddAnalyzerConfigDocument(
                 DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(EditorConfig), filePath: "/fixtures/.editorconfig");
+        }
+
+        if (GlobalConfig is not null)
+        {
+            solution = solution.AddAnalyzerConfigDocument(
+                DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(GlobalConfig), filePath: "/fixtures/.globalconfig");
         }
 
         var documentId = DocumentId.CreateNewId(projectId);
