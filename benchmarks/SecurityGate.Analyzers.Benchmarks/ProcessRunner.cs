@@ -23,7 +23,7 @@ internal static class ProcessRunner
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"The process '{fileName}' did not start.");
 
-        // Both streams are drained concurrently, so a full pipe cannot block the child.
+        // Standard error is read on another task while standard output is read here, so a full pipe cannot block the child.
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -28,7 +28,7 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    /// <summary>The built-in table entries whose argument the rule checks: the key APIs unless the rule says otherwise.</summary>
+    /// <summary>The built-in table entries whose argument the rule checks: the key APIs unless the rule overrides them.</summary>
     private protected virtual ImmutableArray<CacheApiEntry> CheckedApis => CacheApiTable.KeyEntries;
 
     /// <summary>True for the kinds of the project's declared entries that the rule checks, matching <see cref="CheckedApis"/>.</summary>

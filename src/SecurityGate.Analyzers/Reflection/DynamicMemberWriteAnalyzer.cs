@@ -43,7 +43,7 @@ public sealed class DynamicMemberWriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A true or false (`model.HasSecret = ...`) carries no secret, whatever the member's name says.
+        // A true or false (`model.HasSecret = ...`) carries no secret, however the member is named.
         if (assignment.Value.Type?.SpecialType == SpecialType.System_Boolean)
         {
             return;

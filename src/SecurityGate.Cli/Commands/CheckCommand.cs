@@ -92,6 +92,7 @@ internal static class CheckCommand
         {
             var frameworks = project.ToList();
             var reports = new List<GateReport>();
+            var baselinePath = string.Empty;
             foreach (var target in frameworks)
             {
                 var analysis = await AnalyzerRun.RunAsync(target, (done, total) => progress.Report(target.Name, done, total), cancellationToken).ConfigureAwait(false);
@@ -107,13 +108,12 @@ internal static class CheckCommand
                 // belong to code that only another framework compiles.
                 options.CheckStaleEntries = frameworks.Count == 1;
                 reports.Add(GateRunner.Run(options, analysis.Findings, analysis.Failures, log).Report);
+                baselinePath = options.ResolveBaselinePath();
             }
 
             if (frameworks.Count > 1 && reports.Count == frameworks.Count)
             {
-                var first = frameworks[0];
-                var baselinePath = CreateGateOptions(first, settings, reportFolder).ResolveBaselinePath();
-                StaleEntryCheck.Run(baselinePath, reports, settings.Strict, first.Name, log);
+                StaleEntryCheck.Run(baselinePath, reports, settings.Strict, frameworks[0].Name, log);
             }
         }
 

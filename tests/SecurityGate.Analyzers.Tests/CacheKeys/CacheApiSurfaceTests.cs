@@ -39,7 +39,7 @@ public sealed class CacheApiSurfaceTests
     }
 
     [Test]
-    public async Task FusionRuntimeBufferOutput_KeysValuesAndTags_Checked()
+    public async Task OtherLibraries_KeysValuesTags_Checked()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheApis/OtherCacheLibraries.cs", null, Analyzers());
 
@@ -58,7 +58,7 @@ public sealed class CacheApiSurfaceTests
     }
 
     [Test]
-    public async Task StandInLibraries_EasyCachingLazyCacheCacheManager_Checked()
+    public async Task StandInLibraries_Calls_Checked()
     {
         var diagnostics = await AnalyzerHarness.RunOnFixtureAsync("CacheApis/StandInCacheLibraries.cs", null, Analyzers());
 

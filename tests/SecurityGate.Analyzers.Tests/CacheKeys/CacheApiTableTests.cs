@@ -13,8 +13,8 @@ public sealed class CacheApiTableTests
     [Test]
     public void EmbeddedTable_Entries_NameKeyParameters()
     {
-        // EasyCaching, LazyCache and CacheManager are not served by this machine's NuGet feed; the invalidation and
-        // stand-in fixtures declare their interfaces, each in its own compilation because both declare EasyCaching.
+        // EasyCaching, LazyCache and CacheManager are not served by this machine's NuGet feed, so the invalidation and
+        // stand-in fixtures declare their interfaces. Each gets its own compilation, because both declare EasyCaching.
         var compilations = new[] { "CacheKeys/TagAndPrefixInvalidation.cs", "CacheApis/StandInCacheLibraries.cs" }
             .Select(fixture => CSharpCompilation.Create("References", new[] { CSharpSyntaxTree.ParseText(AnalyzerHarness.ReadFixture(fixture)) }, AnalyzerHarness.References))
             .ToArray();

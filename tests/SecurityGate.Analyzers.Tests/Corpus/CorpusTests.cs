@@ -72,7 +72,7 @@ public sealed class CorpusTests
     }
 
     [Test]
-    public void Parse_SeveralAnnotationsOnOneLine_ReturnsEachRule()
+    public void Parse_SeveralAnnotations_ReturnsEach()
     {
         const string Source = "class C\n{\n    void M() { } // expect: CSG001, CSG002 // known-false-positive: CSG003 a colon separates them\n}\n";
 
@@ -87,7 +87,7 @@ public sealed class CorpusTests
     }
 
     [Test]
-    public void Parse_KnownMissWithoutReason_ThrowsNamingFileAndLine()
+    public void Parse_MissWithoutReason_Throws()
     {
         const string Source = "class C\n{\n    void M() { } // known-miss: CSG010\n}\n";
 
@@ -97,7 +97,7 @@ public sealed class CorpusTests
     }
 
     [Test]
-    public void Parse_ExpectWithoutRuleId_ThrowsNamingFileAndLine()
+    public void Parse_ExpectWithoutRule_Throws()
     {
         const string Source = "class C\n{\n    void M() { } // expect: the key has no tenant\n}\n";
 
@@ -107,7 +107,7 @@ public sealed class CorpusTests
     }
 
     [Test]
-    public void Score_KnownWrongFindings_CountAsFalsePositivesAndNegatives()
+    public void Score_KnownErrors_CountAsWrong()
     {
         var annotations = new[]
         {

@@ -99,7 +99,7 @@ public sealed class NameMatchingTests
     }
 
     [Test]
-    public void Check_UnresolvedTypeNameHandling_ReportsUnsafeValuesBySourceText()
+    public void Check_UnboundTypeNameHandling_Reported()
     {
         using var folder = new TempFolder();
         var path = folder.Write("Serializers.cs", """
@@ -132,7 +132,7 @@ public sealed class NameMatchingTests
     }
 
     [Test]
-    public void Check_UnresolvedCacheWrites_JudgesTheWrittenValue()
+    public void Check_UnboundCacheWrite_JudgesValue()
     {
         using var folder = new TempFolder();
         var path = folder.Write("Tokens.cs", """

@@ -19,7 +19,7 @@ public sealed class CheckMultiTargetTests
     public void DeleteSample() => sample.Dispose();
 
     [Test]
-    public void Check_MultiTargetedProject_GatesEachFrameworkAndFindsNoStaleEntry()
+    public void Check_MultiTargeted_GatesEachFramework()
     {
         using var process = CliRunner.Start(sample.Root, "check", "src/Storefront/Storefront.csproj", "--strict");
         var result = CliRunner.Finish(process);
@@ -32,7 +32,7 @@ public sealed class CheckMultiTargetTests
     }
 
     [Test]
-    public void Check_MultiTargetedProjectWithStaleEntry_ReportsItOnceAtItsLine()
+    public void Check_MultiTargetedStaleEntry_ReportedOnce()
     {
         var baselinePath = Path.Combine(sample.ProjectFolder, "cache-security-baseline.json");
         var original = File.ReadAllText(baselinePath);

@@ -58,8 +58,8 @@ namespace Shop.Startup
     }
 }
 
-// Stand-ins for FusionCache's Json.NET serializer package and EasyCaching's options, which the NuGet feed of the tests
-// does not serve; names and signatures follow the libraries' public APIs.
+// Stand-ins for FusionCache's Json.NET serializer package and EasyCaching's options, because the NuGet feed of the
+// tests does not serve them. Names and signatures follow the libraries' public APIs.
 namespace ZiggyCreatures.Caching.Fusion.Serialization.NewtonsoftJson
 {
     public sealed class FusionCacheNewtonsoftJsonSerializer : IFusionCacheSerializer
