@@ -5,7 +5,7 @@ using System.IO;
 namespace SecurityGate.Cli.Check;
 
 /// <summary>
-/// A progress line on standard error (<c>Analyzing Storefront: 12 of 40 files</c>), rewritten in place. It appears only
+/// A progress line on standard error (<c>Analyzing Storefront, 40 files: 12 s</c>), rewritten in place. It appears only
 /// when standard error is a terminal and the run has taken longer than the delay (<see cref="DefaultDelay"/>), so
 /// redirected output and quick runs stay free of it.
 /// </summary>
@@ -27,14 +27,16 @@ internal sealed class CheckProgress
         this.delay = delay ?? DefaultDelay;
     }
 
-    public void Report(string project, int done, int total)
+    /// <summary>Shows the project, its number of files and the whole seconds since the check started.</summary>
+    public void Report(string project, int files)
     {
-        if (!enabled || stopwatch.Elapsed < delay)
+        var elapsed = stopwatch.Elapsed;
+        if (!enabled || elapsed < delay)
         {
             return;
         }
 
-        var line = $"Analyzing {project}: {done} of {total} files";
+        var line = $"Analyzing {project}, {files} files: {(int)elapsed.TotalSeconds} s";
         error.Write("\r" + line.PadRight(lastLength));
         lastLength = line.Length;
     }

@@ -95,7 +95,7 @@ internal static class CheckCommand
             var baselinePath = string.Empty;
             foreach (var target in frameworks)
             {
-                var analysis = await AnalyzerRun.RunAsync(target, (done, total) => progress.Report(target.Name, done, total), cancellationToken).ConfigureAwait(false);
+                var analysis = await AnalyzerRun.RunAsync(target, files => progress.Report(target.Name, files), cancellationToken).ConfigureAwait(false);
                 progress.Clear();
                 if (!ReportCompilerErrors(target, analysis, context, log))
                 {
