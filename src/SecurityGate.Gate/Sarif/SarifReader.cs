@@ -59,8 +59,8 @@ public static class SarifReader
         }
     }
 
-    // The log is streamed: each result is read into its own small JSON object and dropped after use, because
-    // a log with 100,000 findings is about 50 MB and a document of all of it costs seconds and gigabytes.
+    // The log is streamed, and each result is read forward-only by SarifResultReader, because a log with 100,000
+    // findings is about 50 MB and a document of all of it costs seconds and gigabytes.
     private static SarifLog ReadLog(string path, JsonTextReader reader)
     {
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
@@ -113,8 +113,6 @@ public static class SarifReader
 
     private static string? StringValue(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value.Value : null;
 
-    private static int IntValue(JToken? token) => token is JValue { Type: JTokenType.Integer } value ? Convert.ToInt32(value.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-
     private static void ReadRun(
         string path,
         JsonTextReader reader,
@@ -131,7 +129,7 @@ public static class SarifReader
             {
                 while (reader.Read() && reader.TokenType == JsonToken.StartObject)
                 {
-                    ReadResult(path, JObject.Load(reader), findings, failures, localPaths);
+                    ReadResult(path, SarifResultReader.Read(reader), findings, failures, localPaths);
                 }
             }
             else if (name == "tool" && reader.TokenType == JsonToken.StartObject)
@@ -153,10 +151,10 @@ public static class SarifReader
         }
     }
 
-    private static void ReadResult(string path, JObject result, List<SarifFinding> findings, List<AnalyzerFailure> failures, Dictionary<string, string?> localPaths)
+    private static void ReadResult(string path, SarifResultValues result, List<SarifFinding> findings, List<AnalyzerFailure> failures, Dictionary<string, string?> localPaths)
     {
-        var ruleId = StringValue(result["ruleId"]) ?? StringValue(Child(result["rule"], "id")) ?? string.Empty;
-        var message = StringValue(Child(result["message"], "text")) ?? string.Empty;
+        var ruleId = result.RuleId ?? result.RuleReferenceId ?? string.Empty;
+        var message = result.Message ?? string.Empty;
         if (ruleId == AnalyzerExceptionRuleId)
         {
             var failure = ReadAnalyzerFailure(message);
@@ -176,34 +174,21 @@ public static class SarifReader
         var finding = new SarifFinding
         {
             RuleId = ruleId,
-            Level = StringValue(result["level"]) ?? "warning",
+            Level = result.Level ?? "warning",
             Message = message,
+            FilePath = result.Uri is null ? null : ToLocalPathCached(result.Uri, localPaths),
+            Line = result.StartLine,
+            Column = result.StartColumn,
+            Fingerprint = result.Fingerprint ?? string.Empty,
+            Member = result.Member ?? string.Empty,
+            IsSuppressedInSource = result.IsSuppressedInSource,
+            Justification = result.Justification,
         };
 
-        var physicalLocation = Child((result["locations"] as JArray)?.FirstOrDefault(), "physicalLocation");
-        var uri = StringValue(Child(Child(physicalLocation, "artifactLocation"), "uri"));
-        finding.FilePath = uri is null ? null : ToLocalPathCached(uri, localPaths);
-        finding.Line = IntValue(Child(Child(physicalLocation, "region"), "startLine"));
-        finding.Column = IntValue(Child(Child(physicalLocation, "region"), "startColumn"));
-
-        var properties = Child(result["properties"], "customProperties");
-        finding.Fingerprint = StringValue(Child(properties, Fingerprint.FingerprintProperty)) ?? string.Empty;
-        finding.Member = StringValue(Child(properties, Fingerprint.MemberProperty)) ?? string.Empty;
         if (finding.Fingerprint.Length == 0)
         {
             var text = GateText.FindingWithoutFingerprint(path, ruleId, finding.FilePath, finding.Line);
             throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, text, finding.FilePath, finding.Line, finding.Column));
-        }
-
-        // SARIF allows a suppression with status "underReview" or "rejected"; csc writes none, which means accepted.
-        foreach (var suppression in result["suppressions"] as JArray ?? new JArray())
-        {
-            var status = StringValue(Child(suppression, "status"));
-            if (StringValue(Child(suppression, "kind")) == "inSource" && (status is null || status == "accepted"))
-            {
-                finding.IsSuppressedInSource = true;
-                finding.Justification ??= StringValue(Child(suppression, "justification"));
-            }
         }
 
         findings.Add(finding);

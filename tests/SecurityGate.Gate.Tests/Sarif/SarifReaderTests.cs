@@ -120,4 +120,100 @@ public sealed class SarifReaderTests
 
         Assert.That(finding.IsSuppressedInSource, Is.False);
     }
+
+    [Test]
+    public void Read_RuleIdInRuleObject_IsUsed()
+    {
+        WriteResults("{\"rule\":{\"id\":\"CSG002\"}," + CustomProperties + "}");
+
+        var finding = SarifReader.Read(_workspace.SarifPath).Findings.Single();
+
+        Assert.That(finding.RuleId, Is.EqualTo("CSG002"));
+    }
+
+    [Test]
+    public void Read_SecondLocation_IsIgnored()
+    {
+        WriteResults("{\"ruleId\":\"CSG001\",\"locations\":["
+            + "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"file:///first/A.cs\"},\"region\":{\"startLine\":3}}},"
+            + "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"file:///second/B.cs\"},\"region\":{\"startLine\":4,\"startColumn\":5}}}],"
+            + CustomProperties + "}");
+
+        var finding = SarifReader.Read(_workspace.SarifPath).Findings.Single();
+
+        Assert.That(finding.FilePath, Is.EqualTo(Path.GetFullPath("/first/A.cs")));
+        Assert.That(finding.Line, Is.EqualTo(3));
+        Assert.That(finding.Column, Is.Zero);
+    }
+
+    [Test]
+    public void Read_OtherJsonTypes_CountAsAbsent()
+    {
+        WriteResults("{\"ruleId\":\"CSG001\",\"level\":3,\"message\":\"plain\","
+            + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":7},\"region\":{\"startLine\":\"9\",\"startColumn\":2.5}}}],"
+            + "\"suppressions\":{\"kind\":\"inSource\"}," + CustomProperties + "}");
+
+        var finding = SarifReader.Read(_workspace.SarifPath).Findings.Single();
+
+        Assert.That(finding.Level, Is.EqualTo("warning"));
+        Assert.That(finding.Message, Is.Empty);
+        Assert.That(finding.FilePath, Is.Null);
+        Assert.That(finding.Line, Is.Zero);
+        Assert.That(finding.Column, Is.Zero);
+        Assert.That(finding.IsSuppressedInSource, Is.False);
+    }
+
+    [Test]
+    public void Read_PropertyGivenTwice_UsesLastValue()
+    {
+        WriteResults("{\"ruleId\":\"CSG001\",\"ruleId\":\"CSG003\","
+            + "\"locations\":[{\"physicalLocation\":{\"region\":{\"startLine\":3,\"startColumn\":4},\"region\":{\"startColumn\":6}}}],"
+            + "\"suppressions\":[{\"kind\":\"inSource\"}],\"suppressions\":[],"
+            + CustomProperties + "}");
+
+        var finding = SarifReader.Read(_workspace.SarifPath).Findings.Single();
+
+        Assert.That(finding.RuleId, Is.EqualTo("CSG003"));
+        Assert.That(finding.Line, Is.Zero);
+        Assert.That(finding.Column, Is.EqualTo(6));
+        Assert.That(finding.IsSuppressedInSource, Is.False);
+    }
+
+    [Test]
+    public void Read_CommentsInResult_AreSkipped()
+    {
+        WriteResults("{/* a */\"ruleId\":\"CSG001\", /* b */ \"locations\":[/* c */{\"physicalLocation\":{\"region\":{\"startLine\":/* d */5}}}],"
+            + CustomProperties + " /* e */}");
+
+        var finding = SarifReader.Read(_workspace.SarifPath).Findings.Single();
+
+        Assert.That(finding.Line, Is.EqualTo(5));
+        Assert.That(finding.Fingerprint, Is.EqualTo(Fingerprints.KeyFor));
+    }
+
+    [Test]
+    public void Read_ResultCutOff_FailsWithPosition()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_workspace.SarifPath)!);
+        File.WriteAllText(_workspace.SarifPath, "{\"version\":\"2.1.0\",\"runs\":[{\"results\":[\n{\"ruleId\":\"CSG001\",\"message\":{\"text\":\"x\"");
+
+        var exception = Assert.Throws<GateInputException>(() => SarifReader.Read(_workspace.SarifPath))!;
+
+        Assert.That(exception.GateMessage.Code, Is.EqualTo("CSG1007"));
+        Assert.That(exception.GateMessage.Line, Is.EqualTo(2));
+        Assert.That(exception.GateMessage.Column, Is.EqualTo(40));
+        Assert.That(exception.GateMessage.Text, Is.EqualTo(
+            $"The error log '{_workspace.SarifPath}' is not SARIF 2.1: it is not valid JSON at line 2, position 40. Set ErrorLog to '{_workspace.SarifPath},version=2.1' or remove it."));
+    }
+
+    private static string CustomProperties =>
+        "\"properties\":{\"customProperties\":{\"CacheSecurity.Fingerprint\":\"" + Fingerprints.KeyFor + "\",\"CacheSecurity.Member\":\"" + Fingerprints.KeyForMember + "\"}}";
+
+    // Writes a log with the given result texts as they stand, so a test can use JSON that a JObject cannot hold.
+    private void WriteResults(params string[] results)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_workspace.SarifPath)!);
+        File.WriteAllText(_workspace.SarifPath,
+            "{\"version\":\"2.1.0\",\"runs\":[{\"results\":[\n" + string.Join(",\n", results) + "\n],\"tool\":{\"driver\":{\"rules\":[{\"id\":\"CSG001\"}]}}}]}\n");
+    }
 }
