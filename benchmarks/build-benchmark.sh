@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures what SecurityGate adds to a build, as ratios taken in one run on the same generated solution:
-#   1. full build (--no-incremental) with the package against without it;
+#   1. full build (--no-incremental) with the package against without it, and against without it but with a SARIF
+#      error log, which the gate needs and which by itself makes the compiler run its Info-severity analyzers;
 #   2. no-op incremental build with the package against without it;
 #   3. the SecurityGate analyzers' execution time against the compiler's (Csc task) time, and against the
 #      CA2300-CA2330 deserialization rules of the .NET analyzers enabled on the same code.
@@ -56,6 +57,7 @@ median() {
 }
 
 generate without
+generate errorlog
 generate with --securitygate-version "$version"
 generate peers --securitygate-version "$version" --deserialization-rules
 lines=$(cat "$work"/without/*/*.cs | wc -l)
@@ -63,10 +65,12 @@ lines=$(cat "$work"/without/*/*.cs | wc -l)
 # The generated code has findings on purpose: accept them once, so the measured builds pass.
 dotnet build "$work/with/Synthetic.slnx" --no-restore -nologo -v:quiet -p:CacheSecurityBaseline=accept "-p:CacheSecurityReason=synthetic benchmark" >/dev/null
 
-full_without=(); full_with=(); noop_without=(); noop_with=()
+full_without=(); full_errorlog=(); full_with=(); noop_without=(); noop_with=()
 for _ in $(seq 1 "$repetitions"); do
   # Alternate the two variants so that machine noise falls on both alike.
   full_without+=("$(seconds dotnet build "$work/without/Synthetic.slnx" --no-restore --no-incremental -nologo -v:quiet)")
+  full_errorlog+=("$(seconds dotnet build "$work/errorlog/Synthetic.slnx" --no-restore --no-incremental -nologo -v:quiet \
+    "-p:ErrorLog=obj/benchmark.sarif%2Cversion=2.1")")
   full_with+=("$(seconds dotnet build "$work/with/Synthetic.slnx" --no-restore --no-incremental -nologo -v:quiet)")
   noop_without+=("$(seconds dotnet build "$work/without/Synthetic.slnx" --no-restore -nologo -v:quiet)")
   noop_with+=("$(seconds dotnet build "$work/with/Synthetic.slnx" --no-restore -nologo -v:quiet)")
@@ -78,15 +82,17 @@ dotnet build "$work/peers/Synthetic.slnx" --no-restore --no-incremental -nologo 
   "-clp:PerformanceSummary" -p:CacheSecurityBaseline=accept "-p:CacheSecurityReason=synthetic benchmark" >"$work/analyzers.log" 2>&1
 securitygate=$(grep -E '^\s+[0-9.<]+\s+[0-9]+\s+SecurityGate\.Analyzers, ' "$work/analyzers.log" | awk '{ sum += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", sum }')
 deserialization=$(grep -E '^\s+[0-9.<]+\s+[0-9]+\s+Microsoft\.NetCore\.Analyzers\.Security\.(DoNotUseInsecureDeserializer|DoNotUseInsecureSettingsForJsonNet|JsonNetTypeNameHandling|DoNotUseInsecureDeserializerJavaScriptSerializer)' "$work/analyzers.log" | awk '{ sum += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", sum }')
+all_analyzers=$(grep -E 'Total analyzer execution time' "$work/analyzers.log" | awk '{ sum += $5 } END { printf "%.3f", sum }')
 csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$work/analyzers.log" | awk '{ printf "%.3f", $1 / 1000 }')
 
-fw=$(median "${full_with[@]}"); fo=$(median "${full_without[@]}")
+fw=$(median "${full_with[@]}"); fo=$(median "${full_without[@]}"); fe=$(median "${full_errorlog[@]}")
 nw=$(median "${noop_with[@]}"); no=$(median "${noop_without[@]}")
 {
   echo "solution: $projects projects, $((projects * files)) files, $lines lines of C#; $repetitions repetitions, medians"
   echo "full build: with $fw s, without $fo s, ratio $(ratio "$fw" "$fo")"
+  echo "full build without the package but with a SARIF error log: $fe s, ratio to without $(ratio "$fe" "$fo"); with the package against it: $(ratio "$fw" "$fe")"
   echo "no-op build: with $nw s, without $no s, ratio $(ratio "$nw" "$no")"
-  echo "analyzers: SecurityGate $securitygate s, CA2300-CA2330 analyzers $deserialization s, Csc task $csc s"
+  echo "analyzers: SecurityGate $securitygate s, CA2300-CA2330 analyzers $deserialization s, all analyzers $all_analyzers s, Csc task $csc s"
   echo "SecurityGate share of Csc time: $(ratio "$securitygate" "$csc" 100) %"
   echo "SecurityGate / CA2300-CA2330: $(ratio "$securitygate" "$deserialization")"
 } | tee "$work/results.txt"
