@@ -25,6 +25,14 @@ public static class BaselineFile
     private const string SchemaVersionName = "schemaVersion";
     private const string FindingsName = "findings";
 
+    // The frame lines start with these quoted names. Testing the prefix first spares each finding line two regular
+    // expression matches, whose timeout set-up alone took several percent of a gate run on 100,000 findings.
+    private const string SchemaVersionPrefix = "\"" + SchemaVersionName + "\"";
+    private const string FindingsPrefix = "\"" + FindingsName + "\"";
+
+    // The properties of a finding line that become a BaselineEntry.
+    private static readonly string[] EntryPropertyNames = { "fingerprint", "rule", "member", "path", "reason" };
+
     private static readonly Regex SchemaVersionLine = new(
         "^\"" + SchemaVersionName + "\"\\s*:\\s*(?<version>[^\\s,]+)$",
         RegexOptions.CultureInvariant,
@@ -64,6 +72,8 @@ public static class BaselineFile
         var seen = new HashSet<BaselineEntry>();
         var errors = new List<GateMessage>();
         var hasSchemaVersion = false;
+        var properties = new FlatObjectProperties(EntryPropertyNames);
+        var buffers = new SingleCharBufferPool();
         for (var index = 0; index < lines.Length; index++)
         {
             var lineNumber = index + 1;
@@ -73,12 +83,12 @@ public static class BaselineFile
                 text = text.Substring(0, text.Length - 1).TrimEnd();
             }
 
-            if (text.Length == 0 || text == "{" || text == "}" || text == "]" || FindingsLine.IsMatch(text))
+            if (text.Length == 0 || text == "{" || text == "}" || text == "]" || IsFindingsLine(text))
             {
                 continue;
             }
 
-            var schemaMatch = SchemaVersionLine.Match(text);
+            var schemaMatch = text.StartsWith(SchemaVersionPrefix, StringComparison.Ordinal) ? SchemaVersionLine.Match(text) : Match.Empty;
             if (schemaMatch.Success)
             {
                 hasSchemaVersion = true;
@@ -91,7 +101,7 @@ public static class BaselineFile
                 continue;
             }
 
-            var entry = ParseEntry(text, out var detail)?.WithLine(lineNumber);
+            var entry = ParseEntry(text, properties, buffers, out var detail)?.WithLine(lineNumber);
             if (entry is null)
             {
                 errors.Add(new GateMessage(GateCodes.BaselineInvalid, GateText.BaselineInvalidLine(detail!), fullPath, lineNumber, 1));
@@ -155,7 +165,7 @@ public static class BaselineFile
         return json.ToString(Formatting.None);
     }
 
-    private static BaselineEntry? ParseEntry(string text, out string? detail)
+    private static BaselineEntry? ParseEntry(string text, FlatObjectProperties properties, SingleCharBufferPool buffers, out string? detail)
     {
         detail = null;
         if (!text.StartsWith("{", StringComparison.Ordinal))
@@ -164,11 +174,9 @@ public static class BaselineFile
             return null;
         }
 
-        Dictionary<string, JsonToken> types;
-        Dictionary<string, string> values;
         try
         {
-            ReadFlatObject(text, out types, out values);
+            ReadFlatObject(text, properties, buffers);
         }
         catch (JsonReaderException exception)
         {
@@ -176,11 +184,11 @@ public static class BaselineFile
             return null;
         }
 
-        var fingerprint = ReadString(types, values, "fingerprint", ref detail);
-        var rule = ReadString(types, values, "rule", ref detail);
-        var member = ReadString(types, values, "member", ref detail);
-        var path = ReadString(types, values, "path", ref detail);
-        var reason = ReadString(types, values, "reason", ref detail);
+        var fingerprint = ReadString(properties, "fingerprint", ref detail);
+        var rule = ReadString(properties, "rule", ref detail);
+        var member = ReadString(properties, "member", ref detail);
+        var path = ReadString(properties, "path", ref detail);
+        var reason = ReadString(properties, "reason", ref detail);
         if (detail is not null)
         {
             return null;
@@ -201,15 +209,15 @@ public static class BaselineFile
         return new BaselineEntry(fingerprint, rule, member, path, reason);
     }
 
-    private static string ReadString(Dictionary<string, JsonToken> types, Dictionary<string, string> values, string name, ref string? detail)
+    private static string ReadString(FlatObjectProperties properties, string name, ref string? detail)
     {
-        if (!types.TryGetValue(name, out var type) || type != JsonToken.String)
+        if (!properties.TryGetString(name, out var value))
         {
             detail ??= $"the property \"{name}\" is missing or not a string";
             return string.Empty;
         }
 
-        return values[name];
+        return value;
     }
 
     /// <summary>
@@ -218,11 +226,10 @@ public static class BaselineFile
     /// "not a string" by <see cref="ReadString"/>.
     /// </summary>
     /// <exception cref="JsonReaderException">The line is not one complete JSON object.</exception>
-    private static void ReadFlatObject(string text, out Dictionary<string, JsonToken> types, out Dictionary<string, string> values)
+    private static void ReadFlatObject(string text, FlatObjectProperties properties, SingleCharBufferPool buffers)
     {
-        types = new Dictionary<string, JsonToken>(StringComparer.Ordinal);
-        values = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+        properties.Clear();
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, ArrayPool = buffers };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("the line does not start with a JSON object");
@@ -236,13 +243,13 @@ public static class BaselineFile
                 throw new JsonReaderException($"the property \"{name}\" has no value");
             }
 
-            types[name] = reader.TokenType;
             if (reader.TokenType == JsonToken.String)
             {
-                values[name] = (string)reader.Value!;
+                properties.Set(name, reader.TokenType, (string)reader.Value!);
             }
             else
             {
+                properties.Set(name, reader.TokenType, null);
                 reader.Skip();
             }
         }
@@ -273,6 +280,8 @@ public static class BaselineFile
             ? $"{message.TrimEnd('.')} at character {exception.LinePosition.ToString(CultureInfo.InvariantCulture)}"
             : message.TrimEnd('.');
     }
+
+    private static bool IsFindingsLine(string text) => text.StartsWith(FindingsPrefix, StringComparison.Ordinal) && FindingsLine.IsMatch(text);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }
