@@ -5,7 +5,9 @@
 #   2. no-op incremental build with the package against without it;
 #   3. the SecurityGate analyzers' execution time against the compiler's (Csc task) time, and against the
 #      CA2300-CA2330 deserialization rules of the .NET analyzers enabled on the same code.
-# Usage: benchmarks/build-benchmark.sh [projects] [files-per-project] [repetitions]
+# Usage: benchmarks/build-benchmark.sh [projects] [files-per-project] [repetitions] [generator options...]
+# Generator options after the first three go to tests/SecurityGate.SyntheticSolution unchanged, for example
+# --plain-share 0.8 --json-net-share 0.2 for a solution where a fifth of the files use a cache.
 # Defaults: 10 projects x 290 files (about 300,000 lines), 3 repetitions. The solutions are generated outside the
 # repository (SECURITYGATE_BENCHMARK_DIR, default /tmp/securitygate-benchmarks), because inside it every commit would
 # change the generated assembly information and make each "no-op" build recompile. Results go to results.txt there.
@@ -14,6 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 projects=${1:-10}
 files=${2:-290}
 repetitions=${3:-3}
+generator_options=("${@:4}")
 work="${SECURITYGATE_BENCHMARK_DIR:-${TMPDIR:-/tmp}/securitygate-benchmarks}"
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
@@ -24,7 +27,7 @@ dotnet pack "$root/src/SecurityGate.Tasks/SecurityGate.Tasks.csproj" -c Release 
 
 generate() {
   dotnet run --project "$root/tests/SecurityGate.SyntheticSolution" -c Release -- --output "$work/$1" \
-    --projects "$projects" --files "$files" --seed 42 "${@:2}"
+    --projects "$projects" --files "$files" --seed 42 "${generator_options[@]}" "${@:2}"
   cat >"$work/$1/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -88,7 +91,7 @@ csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$work/analyzers.log" | awk '
 fw=$(median "${full_with[@]}"); fo=$(median "${full_without[@]}"); fe=$(median "${full_errorlog[@]}")
 nw=$(median "${noop_with[@]}"); no=$(median "${noop_without[@]}")
 {
-  echo "solution: $projects projects, $((projects * files)) files, $lines lines of C#; $repetitions repetitions, medians"
+  echo "solution: $projects projects, $((projects * files)) files, $lines lines of C#, generator options: ${generator_options[*]:-none}; $repetitions repetitions, medians"
   echo "full build: with $fw s, without $fo s, ratio $(ratio "$fw" "$fo")"
   echo "full build without the package but with a SARIF error log: $fe s, ratio to without $(ratio "$fe" "$fo"); with the package against it: $(ratio "$fw" "$fe")"
   echo "no-op build: with $nw s, without $no s, ratio $(ratio "$nw" "$no")"

@@ -20,6 +20,18 @@ internal sealed class GeneratorOptions
     /// <summary>Share of cache calls whose key has no version or no tenant, 0 to 1. Default 0.05.</summary>
     public double FindingShare { get; private set; } = 0.05;
 
+    /// <summary>
+    /// Share of files that are plain domain code with no cache or serializer use, 0 to 1. Default 0: every file is a
+    /// cache-using service, the densest case for the cache rules.
+    /// </summary>
+    public double PlainShare { get; private set; }
+
+    /// <summary>
+    /// Share of cache-using services that serialize with Json.NET instead of System.Text.Json, 0 to 1. Default 0. The
+    /// finding share applies to them as to keys: that share sets <c>TypeNameHandling.Auto</c> and the others <c>None</c>.
+    /// </summary>
+    public double JsonNetShare { get; private set; }
+
     /// <summary>The SecurityGate package version the projects reference; none when empty.</summary>
     public string SecurityGateVersion { get; private set; } = string.Empty;
 
@@ -27,7 +39,7 @@ internal sealed class GeneratorOptions
     public bool DeserializationRules { get; private set; }
 
     public const string Usage =
-        "usage: SecurityGate.SyntheticSolution --output DIR [--projects N] [--files N] [--seed N] [--finding-share X] [--securitygate-version V] [--deserialization-rules]";
+        "usage: SecurityGate.SyntheticSolution --output DIR [--projects N] [--files N] [--seed N] [--finding-share X] [--plain-share X] [--json-net-share X] [--securitygate-version V] [--deserialization-rules]";
 
     public static GeneratorOptions Parse(string[] arguments)
     {
@@ -62,7 +74,13 @@ internal sealed class GeneratorOptions
                     options.Seed = ParseInt(name, value, int.MinValue, int.MaxValue);
                     break;
                 case "--finding-share":
-                    options.FindingShare = ParseShare(value);
+                    options.FindingShare = ParseShare(name, value);
+                    break;
+                case "--plain-share":
+                    options.PlainShare = ParseShare(name, value);
+                    break;
+                case "--json-net-share":
+                    options.JsonNetShare = ParseShare(name, value);
                     break;
                 case "--securitygate-version":
                     options.SecurityGateVersion = value;
@@ -90,11 +108,11 @@ internal sealed class GeneratorOptions
         return number;
     }
 
-    private static double ParseShare(string value)
+    private static double ParseShare(string name, string value)
     {
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share < 0 || share > 1)
         {
-            throw new ArgumentException($"The option --finding-share has the invalid value \"{value}\": use a number from 0 to 1, for example 0.05.");
+            throw new ArgumentException($"The option {name} has the invalid value \"{value}\": use a number from 0 to 1, for example 0.05.");
         }
 
         return share;

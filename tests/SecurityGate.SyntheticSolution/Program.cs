@@ -20,11 +20,11 @@ catch (ArgumentException exception)
 var root = Path.GetFullPath(options.OutputDirectory);
 Directory.CreateDirectory(root);
 var random = new Random(options.Seed);
-var writer = new ServiceFileWriter(random, options.FindingShare);
+var writer = new ServiceFileWriter(random, options.FindingShare, options.PlainShare, options.JsonNetShare);
 var solution = new StringBuilder("<Solution>\n");
 long lines = 0;
 
-File.WriteAllText(Path.Combine(root, "Directory.Build.props"), SolutionFiles.DirectoryBuildProps(options.SecurityGateVersion));
+File.WriteAllText(Path.Combine(root, "Directory.Build.props"), SolutionFiles.DirectoryBuildProps(options.SecurityGateVersion, options.JsonNetShare > 0));
 File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), SolutionFiles.DirectoryPackagesProps());
 File.WriteAllText(Path.Combine(root, ".globalconfig"), SolutionFiles.GlobalConfig(options.DeserializationRules));
 for (var project = 1; project <= options.Projects; project++)
@@ -45,5 +45,5 @@ for (var project = 1; project <= options.Projects; project++)
 
 solution.Append("</Solution>\n");
 File.WriteAllText(Path.Combine(root, "Synthetic.slnx"), solution.ToString());
-Console.WriteLine($"{options.Projects} projects, {options.Projects * options.FilesPerProject} files, {lines} lines of C#, {writer.FlawedKeys} flawed cache keys, in {root}");
+Console.WriteLine($"{options.Projects} projects, {options.Projects * options.FilesPerProject} files, {lines} lines of C#, {writer.FlawedKeys} flawed cache keys, {writer.FlawedSerializerSettings} Json.NET settings with TypeNameHandling.Auto, {writer.PlainFiles} plain files, in {root}");
 return 0;

@@ -5,9 +5,10 @@ using System.Text;
 namespace SecurityGate.SyntheticSolution;
 
 /// <summary>
-/// Writes one service file of about 130 lines: a DTO, a cache-using service with five cache calls and
-/// plain business methods, in the shape of a multi-tenant backend. A share of the cache keys lack a
-/// version or tenant segment, so the gate has findings to report.
+/// Writes one file of about 100 lines in the shape of a multi-tenant backend. Most are a DTO and a cache-using service
+/// with five cache calls and plain business methods; a share of the cache keys lack a version or tenant segment, so the
+/// gate has findings to report. Optional shares of the files are plain domain code, or services that serialize with
+/// Json.NET.
 /// </summary>
 internal sealed class ServiceFileWriter
 {
@@ -19,36 +20,61 @@ internal sealed class ServiceFileWriter
 
     private readonly Random random;
     private readonly double findingShare;
+    private readonly double plainShare;
+    private readonly double jsonNetShare;
 
-    public ServiceFileWriter(Random random, double findingShare)
+    public ServiceFileWriter(Random random, double findingShare, double plainShare = 0, double jsonNetShare = 0)
     {
         this.random = random;
         this.findingShare = findingShare;
+        this.plainShare = plainShare;
+        this.jsonNetShare = jsonNetShare;
     }
 
     /// <summary>The number of cache keys written so far that the gate reports (each gives one or two findings).</summary>
     public int FlawedKeys { get; private set; }
 
+    /// <summary>The number of Json.NET settings written so far with <c>TypeNameHandling.Auto</c>.</summary>
+    public int FlawedSerializerSettings { get; private set; }
+
+    /// <summary>The number of plain files written so far.</summary>
+    public int PlainFiles { get; private set; }
+
     public string Write(string rootNamespace, int fileIndex)
     {
         var entity = Entities[random.Next(Entities.Length)];
-        var type = entity + "Service" + fileIndex.ToString(CultureInfo.InvariantCulture);
         var segment = entity.ToLowerInvariant();
         var text = new StringBuilder(6000);
 
+        // A share of zero draws no random number, so the default options keep giving the same files as before.
+        if (plainShare > 0 && random.NextDouble() < plainShare)
+        {
+            PlainFiles++;
+            AppendPlainFile(text, rootNamespace, fileIndex, entity);
+            return text.ToString();
+        }
+
+        var jsonNet = jsonNetShare > 0 && random.NextDouble() < jsonNetShare;
+        var type = entity + "Service" + fileIndex.ToString(CultureInfo.InvariantCulture);
         text.Append("using System;\nusing System.Collections.Generic;\nusing System.Globalization;\nusing System.Linq;\n")
             .Append("using System.Text.Json;\nusing System.Threading;\nusing System.Threading.Tasks;\n")
-            .Append("using Microsoft.Extensions.Caching.Distributed;\nusing Microsoft.Extensions.Caching.Memory;\n\n")
+            .Append("using Microsoft.Extensions.Caching.Distributed;\nusing Microsoft.Extensions.Caching.Memory;\n")
+            .Append(jsonNet ? "using Newtonsoft.Json;\n\n" : "\n")
             .Append("namespace ").Append(rootNamespace).Append(".Module").Append(fileIndex).Append(";\n\n")
             .Append("public sealed record ").Append(entity).Append("Dto(string Id, string TenantId, string Name, decimal Amount, DateTimeOffset UpdatedAt);\n\n")
             .Append("public sealed class ").Append(type).Append("\n{\n")
-            .Append("    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(").Append(random.Next(1, 60)).Append(");\n")
-            .Append("    private readonly IDistributedCache distributed;\n    private readonly IMemoryCache memory;\n\n")
+            .Append("    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(").Append(random.Next(1, 60)).Append(");\n");
+        if (jsonNet)
+        {
+            AppendJsonNetSettings(text);
+        }
+
+        text.Append("    private readonly IDistributedCache distributed;\n    private readonly IMemoryCache memory;\n\n")
             .Append("    public ").Append(type).Append("(IDistributedCache distributed, IMemoryCache memory)\n    {\n")
             .Append("        this.distributed = distributed;\n        this.memory = memory;\n    }\n\n");
 
-        AppendDistributedRead(text, entity, segment);
-        AppendDistributedWrite(text, entity, segment);
+        AppendDistributedRead(text, entity, segment, jsonNet);
+        AppendDistributedWrite(text, entity, segment, jsonNet);
         AppendMemoryLookup(text, entity, segment);
         AppendRemoval(text, segment);
         AppendHelperKey(text, segment);
@@ -69,20 +95,34 @@ internal sealed class ServiceFileWriter
         return random.Next(2) == 0 ? $"$\"{segment}:{{{idExpression}}}\"" : $"$\"v1:{segment}:{{{idExpression}}}\"";
     }
 
-    private void AppendDistributedRead(StringBuilder text, string entity, string segment)
+    private void AppendJsonNetSettings(StringBuilder text)
+    {
+        var handling = "None";
+        if (random.NextDouble() < findingShare)
+        {
+            FlawedSerializerSettings++;
+            handling = "Auto";
+        }
+
+        text.Append("    private static readonly JsonSerializerSettings Settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.")
+            .Append(handling).Append(" };\n");
+    }
+
+    private void AppendDistributedRead(StringBuilder text, string entity, string segment, bool jsonNet)
     {
         text.Append("    public async Task<").Append(entity).Append("Dto?> GetAsync(string tenantId, string id, CancellationToken cancellationToken)\n    {\n")
             .Append("        var json = await distributed.GetStringAsync(").Append(Key(segment, "id")).Append(", cancellationToken);\n")
             .Append("        if (json is null)\n        {\n            return null;\n        }\n\n")
-            .Append("        var dto = JsonSerializer.Deserialize<").Append(entity).Append("Dto>(json);\n")
+            .Append(jsonNet ? "        var dto = JsonConvert.DeserializeObject<" : "        var dto = JsonSerializer.Deserialize<")
+            .Append(entity).Append(jsonNet ? "Dto>(json, Settings);\n" : "Dto>(json);\n")
             .Append("        return dto is not null && dto.TenantId == tenantId ? dto : null;\n    }\n\n");
     }
 
-    private void AppendDistributedWrite(StringBuilder text, string entity, string segment)
+    private void AppendDistributedWrite(StringBuilder text, string entity, string segment, bool jsonNet)
     {
         text.Append("    public Task SetAsync(string tenantId, ").Append(entity).Append("Dto dto, CancellationToken cancellationToken)\n    {\n")
             .Append("        var options = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime };\n")
-            .Append("        var json = JsonSerializer.Serialize(dto);\n")
+            .Append(jsonNet ? "        var json = JsonConvert.SerializeObject(dto, Settings);\n" : "        var json = JsonSerializer.Serialize(dto);\n")
             .Append("        return distributed.SetStringAsync(").Append(Key(segment, "dto.Id")).Append(", json, options, cancellationToken);\n    }\n\n");
     }
 
@@ -105,6 +145,21 @@ internal sealed class ServiceFileWriter
     {
         text.Append("    private static string SummaryKey(string tenantId, int year) => ").Append(Key(segment + "-summary", "year")).Append(";\n\n")
             .Append("    public string? GetSummary(string tenantId, int year) => memory.Get<string>(SummaryKey(tenantId, year));\n\n");
+    }
+
+    // Domain code with no cache or serializer: the DTO and a calculator class with the same business methods.
+    private void AppendPlainFile(StringBuilder text, string rootNamespace, int fileIndex, string entity)
+    {
+        text.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\n\n")
+            .Append("namespace ").Append(rootNamespace).Append(".Module").Append(fileIndex).Append(";\n\n")
+            .Append("public sealed record ").Append(entity).Append("Dto(string Id, string TenantId, string Name, decimal Amount, DateTimeOffset UpdatedAt);\n\n")
+            .Append("public sealed class ").Append(entity).Append("Calculator").Append(fileIndex).Append("\n{\n")
+            .Append("    public static decimal Average(IReadOnlyCollection<").Append(entity).Append("Dto> items) =>\n")
+            .Append("        items.Count == 0 ? 0m : decimal.Round(items.Sum(item => item.Amount) / items.Count, 2);\n\n")
+            .Append("    public static bool IsStale(").Append(entity).Append("Dto item, DateTimeOffset now) => now - item.UpdatedAt > TimeSpan.FromDays(")
+            .Append(random.Next(1, 90)).Append(");\n\n");
+        AppendBusinessMethods(text, entity);
+        text.Append("}\n");
     }
 
     private void AppendBusinessMethods(StringBuilder text, string entity)

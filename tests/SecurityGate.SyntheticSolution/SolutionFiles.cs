@@ -5,10 +5,13 @@ internal static class SolutionFiles
 {
     /// <summary>
     /// Shared settings. With a SecurityGate version, every project references the package; without one,
-    /// the projects are the same code with no gate, for the comparison build.
+    /// the projects are the same code with no gate, for the comparison build. Json.NET is referenced when some
+    /// services use it.
     /// </summary>
-    public static string DirectoryBuildProps(string securityGateVersion)
+    public static string DirectoryBuildProps(string securityGateVersion, bool jsonNet)
     {
+        // 13.0.3 is the version that the repository's own projects restore, so no new download is needed.
+        var jsonNetReference = jsonNet ? "    <PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.3\" />\n" : string.Empty;
         var reference = securityGateVersion.Length == 0
             ? string.Empty
             : $"    <PackageReference Include=\"SecurityGate\" Version=\"{securityGateVersion}\" PrivateAssets=\"all\" />\n";
@@ -22,6 +25,7 @@ internal static class SolutionFiles
             + "  </PropertyGroup>\n"
             + "  <ItemGroup>\n"
             + "    <PackageReference Include=\"Microsoft.Extensions.Caching.Memory\" Version=\"8.0.1\" />\n"
+            + jsonNetReference
             + reference
             + "  </ItemGroup>\n"
             + "</Project>\n";
