@@ -28,6 +28,16 @@ public static class SarifReader
         RegexOptions.Singleline | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    // The property names of the results that csc 5.9 writes, and of the log's frame.
+    private static readonly string[] CommonPropertyNames =
+    {
+        "$schema", "version", "runs", "results", "tool", "driver", "name", "rules", "id", "columnKind",
+        "ruleId", "ruleIndex", "rule", "level", "message", "text", "locations", "physicalLocation", "artifactLocation", "uri",
+        "region", "startLine", "startColumn", "endLine", "endColumn", "properties", "warningLevel", "customProperties",
+        "suppressions", "kind", "status", "justification",
+        Fingerprint.FingerprintProperty, Fingerprint.MemberProperty, Fingerprint.EvidenceProperty, Fingerprint.OrdinalProperty,
+    };
+
     private const string SuppressedRuleListPrefix = "Suppress the following diagnostics to disable this analyzer:";
 
     /// <summary>Returns true when the version part of the ErrorLog property selects SARIF 2.1.0.</summary>
@@ -45,7 +55,11 @@ public static class SarifReader
 
         try
         {
-            using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(File.OpenText(path))
+            {
+                DateParseHandling = DateParseHandling.None,
+                PropertyNameTable = CreatePropertyNameTable(),
+            };
             return ReadLog(path, reader);
         }
         catch (JsonReaderException exception)
@@ -106,6 +120,19 @@ public static class SarifReader
             var detail = version is null ? "it has no 'version' property" : $"its version is '{version}', expected '{SupportedVersion}'";
             throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, detail)));
         }
+    }
+
+    // The reader returns these property names as shared strings instead of a new string for each of the about
+    // 20 properties of every result.
+    private static DefaultJsonNameTable CreatePropertyNameTable()
+    {
+        var names = new DefaultJsonNameTable();
+        foreach (var name in CommonPropertyNames)
+        {
+            names.Add(name);
+        }
+
+        return names;
     }
 
     /// <summary>Returns the named child of a JSON object, or null when <paramref name="token"/> is not an object.</summary>
