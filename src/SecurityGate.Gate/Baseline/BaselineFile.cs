@@ -74,6 +74,7 @@ public static class BaselineFile
         var hasSchemaVersion = false;
         var properties = new FlatObjectProperties(EntryPropertyNames);
         var buffers = new SingleCharBufferPool();
+        var propertyNames = CreatePropertyNameTable();
         for (var index = 0; index < lines.Length; index++)
         {
             var lineNumber = index + 1;
@@ -101,7 +102,7 @@ public static class BaselineFile
                 continue;
             }
 
-            var entry = ParseEntry(text, properties, buffers, out var detail)?.WithLine(lineNumber);
+            var entry = ParseEntry(text, properties, buffers, propertyNames, out var detail)?.WithLine(lineNumber);
             if (entry is null)
             {
                 errors.Add(new GateMessage(GateCodes.BaselineInvalid, GateText.BaselineInvalidLine(detail!), fullPath, lineNumber, 1));
@@ -165,7 +166,7 @@ public static class BaselineFile
         return json.ToString(Formatting.None);
     }
 
-    private static BaselineEntry? ParseEntry(string text, FlatObjectProperties properties, SingleCharBufferPool buffers, out string? detail)
+    private static BaselineEntry? ParseEntry(string text, FlatObjectProperties properties, SingleCharBufferPool buffers, JsonNameTable propertyNames, out string? detail)
     {
         detail = null;
         if (!text.StartsWith("{", StringComparison.Ordinal))
@@ -176,7 +177,10 @@ public static class BaselineFile
 
         try
         {
-            ReadFlatObject(text, properties, buffers);
+            if (!CanonicalEntryLine.TryRead(text, EntryPropertyNames, properties))
+            {
+                ReadFlatObject(text, properties, buffers, propertyNames);
+            }
         }
         catch (JsonReaderException exception)
         {
@@ -226,10 +230,15 @@ public static class BaselineFile
     /// "not a string" by <see cref="ReadString"/>.
     /// </summary>
     /// <exception cref="JsonReaderException">The line is not one complete JSON object.</exception>
-    private static void ReadFlatObject(string text, FlatObjectProperties properties, SingleCharBufferPool buffers)
+    private static void ReadFlatObject(string text, FlatObjectProperties properties, SingleCharBufferPool buffers, JsonNameTable propertyNames)
     {
         properties.Clear();
-        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, ArrayPool = buffers };
+        using var reader = new JsonTextReader(new StringReader(text))
+        {
+            DateParseHandling = DateParseHandling.None,
+            ArrayPool = buffers,
+            PropertyNameTable = propertyNames,
+        };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonReaderException("the line does not start with a JSON object");
@@ -282,6 +291,18 @@ public static class BaselineFile
     }
 
     private static bool IsFindingsLine(string text) => text.StartsWith(FindingsPrefix, StringComparison.Ordinal) && FindingsLine.IsMatch(text);
+
+    // The reader returns the names of a finding line as shared strings instead of five new strings per line.
+    private static DefaultJsonNameTable CreatePropertyNameTable()
+    {
+        var names = new DefaultJsonNameTable();
+        foreach (var name in EntryPropertyNames)
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

@@ -168,6 +168,20 @@ public sealed class BaselineFileTests
         Assert.That(error.Text, Is.EqualTo("The baseline has no \"schemaVersion\" line: add \"schemaVersion\": 1, after the opening brace."));
     }
 
+    [TestCase(Line1)]
+    [TestCase("{ \"fingerprint\": \"1/00000000000000000000000000000001\", \"rule\": \"CSG001\", \"member\": \"M:Shop.A.B\", \"path\": \"src/A.cs\", \"reason\": \"initial adoption\" }")]
+    [TestCase("{\"rule\":\"CSG001\",\"fingerprint\":\"1/00000000000000000000000000000001\",\"member\":\"M:Shop.A.B\",\"path\":\"src/A.cs\",\"reason\":\"initial adoption\"}")]
+    [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG\\u0030\\u00301\",\"member\":\"M:Shop.A.B\",\"path\":\"src\\/A.cs\",\"reason\":\"initial adoption\"}")]
+    [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG002\",\"member\":\"M:Shop.A.B\",\"path\":\"src/A.cs\",\"reason\":\"initial adoption\",\"rule\":\"CSG001\"}")]
+    [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG001\",\"member\":\"M:Shop.A.B\",\"path\":\"src/A.cs\",\"reason\":\"initial adoption\",\"note\":[1]}")]
+    public void Read_OtherJsonFormOfLine_ReadsSameEntry(string line)
+    {
+        var document = BaselineFile.Read(Write("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    " + line + "\n  ]\n}\n"));
+
+        Assert.That(document.Errors, Is.Empty);
+        Assert.That(document.Entries, Is.EqualTo(new[] { new BaselineEntry(Fingerprints.Made(1), "CSG001", "M:Shop.A.B", "src/A.cs", "initial adoption") }));
+    }
+
     [Test]
     public void Read_MissingFile_IsEmptyAndValid()
     {
