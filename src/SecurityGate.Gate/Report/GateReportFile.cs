@@ -37,10 +37,10 @@ public static class GateReportFile
             Directory.CreateDirectory(folder);
         }
 
-        // Streamed to the file, because a report of 100,000 findings is about 25 MB; the bytes equal Format(report).
+        // Streamed to the file, because a report of 100,000 findings is about 25 MB. The bytes equal Format(report).
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        JsonSerializer.Create(Settings).Serialize(writer, report);
+        GateReportWriter.Write(writer, report);
         writer.Write('\n');
     }
 
