@@ -28,9 +28,10 @@ internal sealed class CacheApiResolver
     {
         var entriesByType = new Dictionary<INamedTypeSymbol, Dictionary<string, List<CacheApiEntry>>>(SymbolEqualityComparer.Default);
         var methodNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var types = CompilationTypes.For(compilation);
         foreach (var entry in entries)
         {
-            var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName);
+            var type = types.Get(entry.TypeMetadataName);
             if (type is null)
             {
                 continue;

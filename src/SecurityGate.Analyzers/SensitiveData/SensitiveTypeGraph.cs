@@ -32,6 +32,10 @@ internal sealed class SensitiveTypeGraph
     private readonly INamedTypeSymbol? protectedType;
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<ITypeSymbol, string?>> pathsByNameList = new(StringComparer.Ordinal);
 
+    // Per record type: the names of its constructor parameters that carry a marker attribute. Each property of a
+    // record asks, and InstanceConstructors builds a new array on every call.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<string>> markedParametersByRecord = new(SymbolEqualityComparer.Default);
+
     public SensitiveTypeGraph(Compilation compilation)
     {
         protectedType = compilation.GetTypeByMetadataName(ProtectedTypeMetadataName);
@@ -179,25 +183,31 @@ internal sealed class SensitiveTypeGraph
     /// that allows parameters, such as a data-classification attribute, stays on the parameter unless it is written
     /// with <c>property:</c>.
     /// </summary>
-    private static bool HasMarkedRecordParameter(ISymbol member)
+    private bool HasMarkedRecordParameter(ISymbol member)
     {
         if (member is not IPropertySymbol property || !property.ContainingType.IsRecord)
         {
             return false;
         }
 
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        return markedParametersByRecord.GetOrAdd(property.ContainingType, MarkedParameterNames).Contains(property.Name);
+    }
+
+    private static HashSet<string> MarkedParameterNames(INamedTypeSymbol record)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var constructor in record.InstanceConstructors)
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == property.Name && HasMarkerAttribute(parameter))
+                if (HasMarkerAttribute(parameter))
                 {
-                    return true;
+                    names.Add(parameter.Name);
                 }
             }
         }
 
-        return false;
+        return names;
     }
 
     private static bool IsMarkerAttribute(INamedTypeSymbol? attribute)

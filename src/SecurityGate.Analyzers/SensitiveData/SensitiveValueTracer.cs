@@ -172,8 +172,23 @@ internal sealed class SensitiveValueTracer
     private static bool IsPassThrough(IMethodSymbol method)
     {
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-        var typeName = SymbolNames.FullName(definition.ContainingType);
-        return Array.Exists(PassThroughMethods, entry => entry.Method == definition.Name && entry.Type == typeName);
+        string? typeName = null;
+        foreach (var entry in PassThroughMethods)
+        {
+            if (entry.Method != definition.Name)
+            {
+                continue;
+            }
+
+            // The full name is a display string, so it is built only for a listed method name.
+            typeName ??= SymbolNames.FullName(definition.ContainingType);
+            if (entry.Type == typeName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly struct TraceContext
