@@ -68,7 +68,7 @@ internal static class TenantSegments
             return false;
         }
 
-        return IsMarker(literal.Substring(segmentStart, segmentEnd - segmentStart));
+        return IsMarker(literal, segmentStart, segmentEnd - segmentStart);
     }
 
     /// <summary>
@@ -85,27 +85,42 @@ internal static class TenantSegments
                 continue;
             }
 
-            // After a hole, the literal's first segment is only the tail of a segment, so it is no marker.
-            var segments = literal.Split(CacheKeyGrammar.Separator);
-            var first = index == 0 ? 0 : 1;
-            for (var segment = first; segment < segments.Length - 1; segment++)
+            // After a hole, the literal's first segment is only the tail of a segment, so it is no marker. The
+            // segments are walked in place, without splitting, because every key check of CSG002 comes here.
+            var segmentStart = 0;
+            for (var segment = 0; ; segment++)
             {
-                var tenant = segments[segment + 1];
-                if (IsMarker(segments[segment]) && tenant.Length > 0 && tenant.IndexOfAny(GlobWildcards) < 0)
+                var separator = literal.IndexOf(CacheKeyGrammar.Separator, segmentStart);
+                if (separator < 0)
+                {
+                    break;
+                }
+
+                var tenantStart = separator + 1;
+                var tenantEnd = literal.IndexOf(CacheKeyGrammar.Separator, tenantStart);
+                var tenantLength = (tenantEnd < 0 ? literal.Length : tenantEnd) - tenantStart;
+                if (segment >= (index == 0 ? 0 : 1)
+                    && IsMarker(literal, segmentStart, separator - segmentStart)
+                    && tenantLength > 0
+                    && literal.IndexOfAny(GlobWildcards, tenantStart, tenantLength) < 0)
                 {
                     return true;
                 }
+
+                segmentStart = tenantStart;
             }
         }
 
         return false;
     }
 
-    private static bool IsMarker(string segment)
+    private static bool IsMarker(string text, int start, int length)
     {
-        foreach (var marker in CacheKeyGrammar.TenantMarkers)
+        var markers = CacheKeyGrammar.TenantMarkers;
+        for (var index = 0; index < markers.Count; index++)
         {
-            if (string.Equals(segment, marker, StringComparison.OrdinalIgnoreCase))
+            var marker = markers[index];
+            if (marker.Length == length && string.Compare(text, start, marker, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -11,7 +11,10 @@ namespace SecurityGate.Analyzers.Operations;
 internal sealed class LocalAssignmentsCache
 {
     private readonly object gate = new();
-    private readonly Dictionary<IOperation, LocalAssignments> byRoot = new();
+
+    // Created on first use: the key and value rules make one cache per analyzer and method body, and most bodies
+    // never look up a local.
+    private Dictionary<IOperation, LocalAssignments>? byRoot;
 
     /// <summary>Returns the index of the tree that contains <paramref name="operation"/>.</summary>
     public LocalAssignments For(IOperation operation)
@@ -19,6 +22,7 @@ internal sealed class LocalAssignmentsCache
         var root = operation.Root();
         lock (gate)
         {
+            byRoot ??= new Dictionary<IOperation, LocalAssignments>();
             if (!byRoot.TryGetValue(root, out var index))
             {
                 index = LocalAssignments.Build(root);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -39,6 +40,10 @@ internal sealed class SensitiveValueTracer
     private readonly SensitiveTypeGraph graph;
     private readonly ValueProtection protection;
     private readonly ConfiguredNames sensitiveNames;
+
+    // Whether a value name marks a secret, for files without configured names (the usual case). Each judgement
+    // normalizes the name and scans every fragment, and a few names such as json, dto and value recur at most writes.
+    private readonly ConcurrentDictionary<string, bool> secretNamesWithoutExtras = new(StringComparer.Ordinal);
 
     public SensitiveValueTracer(SensitiveTypeGraph graph, ValueProtection protection, ConfiguredNames sensitiveNames)
     {
@@ -105,6 +110,11 @@ internal sealed class SensitiveValueTracer
 
     private IReadOnlyList<string> ExtraNames(SyntaxTree tree) => sensitiveNames.For(tree);
 
+    private bool IsSecretName(string name, IReadOnlyList<string> extraNames)
+        => extraNames.Count == 0
+            ? secretNamesWithoutExtras.GetOrAdd(name, static key => SensitiveTypeGraph.IsSecretName(key, Array.Empty<string>()))
+            : SensitiveTypeGraph.IsSecretName(name, extraNames);
+
     private Outcome Trace(IOperation? operation, bool storesObjects, TraceContext trace, int depth)
     {
         var current = HoleValues.Unwrap(operation);
@@ -145,7 +155,7 @@ internal sealed class SensitiveValueTracer
         }
 
         var name = HoleValues.NameOf(current);
-        if (name is not null && SensitiveTypeGraph.IsSecretName(name, trace.ExtraNames))
+        if (name is not null && IsSecretName(name, trace.ExtraNames))
         {
             return Outcome.Of(SensitiveValue.Named(name));
         }
