@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using SecurityGate.Conventions;
 
@@ -33,13 +34,21 @@ internal sealed class SensitiveTypeGraph
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<ITypeSymbol, string?>> pathsByNameList = new(StringComparer.Ordinal);
 
     // Per record type: the names of its constructor parameters that carry a marker attribute. Each property of a
-    // record asks, and InstanceConstructors builds a new array on every call.
+    // record is checked against them, and InstanceConstructors builds a new array on every call.
     private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<string>> markedParametersByRecord = new(SymbolEqualityComparer.Default);
 
-    public SensitiveTypeGraph(Compilation compilation)
+    private static readonly ConditionalWeakTable<Compilation, SensitiveTypeGraph> Graphs = new();
+
+    private SensitiveTypeGraph(Compilation compilation)
     {
         protectedType = compilation.GetTypeByMetadataName(ProtectedTypeMetadataName);
     }
+
+    /// <summary>
+    /// Returns the graph of a compilation, shared by the five analyzers that trace values, so each type is inspected
+    /// once per compilation and name list rather than once per analyzer.
+    /// </summary>
+    public static SensitiveTypeGraph For(Compilation compilation) => Graphs.GetValue(compilation, created => new SensitiveTypeGraph(created));
 
     /// <summary>True when <paramref name="type"/> is the runtime's <c>Protected&lt;T&gt;</c>.</summary>
     public bool IsProtectedType(ITypeSymbol? type)

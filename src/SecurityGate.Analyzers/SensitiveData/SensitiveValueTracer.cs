@@ -58,7 +58,7 @@ internal sealed class SensitiveValueTracer
         var provider = options.AnalyzerConfigOptionsProvider;
         var protection = new ValueProtection(compilation, new ConfiguredNames(provider, SensitiveDataMarkers.EncryptorMethodsEditorConfigKey));
         var sensitiveNames = new ConfiguredNames(provider, SensitiveDataMarkers.EditorConfigKey);
-        return new SensitiveValueTracer(new SensitiveTypeGraph(compilation), protection, sensitiveNames);
+        return new SensitiveValueTracer(SensitiveTypeGraph.For(compilation), protection, sensitiveNames);
     }
 
     /// <summary>

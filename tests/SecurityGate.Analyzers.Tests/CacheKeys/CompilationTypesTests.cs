@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Analyzers.Tests.Infrastructure;
@@ -11,8 +9,8 @@ public sealed class CompilationTypesTests
     [Test]
     public void Get_TwoCompilations_EachResolvesItsOwnTypes()
     {
-        var declaring = Compile("First", "namespace Shop { public interface IOrderCache { } }");
-        var other = Compile("Second", "namespace Shop { public sealed class Orders { } }");
+        var declaring = TestCompilations.Library("First", "namespace Shop { public interface IOrderCache { } }");
+        var other = TestCompilations.Library("Second", "namespace Shop { public sealed class Orders { } }");
 
         var found = CompilationTypes.For(declaring).Get("Shop.IOrderCache");
         var missing = CompilationTypes.For(other).Get("Shop.IOrderCache");
@@ -26,7 +24,7 @@ public sealed class CompilationTypesTests
     [Test]
     public void Get_SameNameTwice_ReturnsSameSymbol()
     {
-        var compilation = Compile("Third", "namespace Shop { public interface IOrderCache { } }");
+        var compilation = TestCompilations.Library("Third", "namespace Shop { public interface IOrderCache { } }");
 
         var first = CompilationTypes.For(compilation).Get("Shop.IOrderCache");
         var second = CompilationTypes.For(compilation).Get("Shop.IOrderCache");
@@ -34,11 +32,4 @@ public sealed class CompilationTypesTests
         Assert.That(first, Is.Not.Null);
         Assert.That(second, Is.SameAs(first));
     }
-
-    private static CSharpCompilation Compile(string assemblyName, string source)
-        => CSharpCompilation.Create(
-            assemblyName,
-            new[] { CSharpSyntaxTree.ParseText(source) },
-            AnalyzerHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 }
