@@ -8,6 +8,7 @@ internal sealed class BenchmarkOptions
 {
     public const string Usage =
         "usage: SecurityGate.Analyzers.Benchmarks [--projects N] [--files N] [--runs N] [--seed N] [--work DIR] [--only NAMES] [--no-folder-mode]\n"
+        + "       [--plain-share X] [--json-net-share X]   (passed to the generator: see tests/SecurityGate.SyntheticSolution)\n"
         + "       SecurityGate.Analyzers.Benchmarks parse|bind DIR   (one cold-process floor for folder mode)";
 
     /// <summary>Generated projects, each measured as its own compilation, 1 to 500. Default 1.</summary>
@@ -30,6 +31,9 @@ internal sealed class BenchmarkOptions
     /// empty for all of them. Measuring one analyzer alone shows its share of the driver's work, which its execution time leaves out.
     /// </summary>
     public string[] OnlyAnalyzers { get; private set; } = [];
+
+    /// <summary>Generator options that shape the mix of files (<c>--plain-share</c>, <c>--json-net-share</c>), passed on unchanged.</summary>
+    public string[] GeneratorOptions { get; private set; } = [];
 
     /// <summary>False to skip the folder-mode comparison of the CLI, which starts three processes per run.</summary>
     public bool FolderMode { get; private set; } = true;
@@ -71,6 +75,10 @@ internal sealed class BenchmarkOptions
                     break;
                 case "--work":
                     options.WorkDirectory = value;
+                    break;
+                case "--plain-share":
+                case "--json-net-share":
+                    options.GeneratorOptions = [.. options.GeneratorOptions, name, value];
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {name}.\n{Usage}");

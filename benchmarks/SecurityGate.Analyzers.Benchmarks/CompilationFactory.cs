@@ -45,7 +45,7 @@ internal sealed class CompilationFactory
     public CSharpCompilation Create(string assemblyName, ImmutableArray<SyntaxTree> trees) =>
         CSharpCompilation.Create(assemblyName, trees, references, options);
 
-    /// <summary>The reference assemblies of the newest Microsoft.NETCore.App targeting pack, plus the cache packages beside this program.</summary>
+    /// <summary>The reference assemblies of the newest Microsoft.NETCore.App targeting pack, plus the cache and Json.NET packages beside this program.</summary>
     private static IEnumerable<string> ReferencePaths()
     {
         // typeof(object) lives in <dotnet root>/shared/Microsoft.NETCore.App/<version>/.
@@ -57,7 +57,8 @@ internal sealed class CompilationFactory
         var referenceFolder = Directory.GetDirectories(Path.Combine(newestPack, "ref")).Single();
 
         var frameworkReferences = Directory.GetFiles(referenceFolder, "*.dll");
-        var packageReferences = Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll");
+        var packageReferences = Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Append(Path.Combine(AppContext.BaseDirectory, "Newtonsoft.Json.dll"));
         return frameworkReferences.Concat(packageReferences).OrderBy(path => path, StringComparer.Ordinal);
     }
 }

@@ -25,7 +25,7 @@ internal static class SyntheticSources
             "--projects", options.Projects.ToString(CultureInfo.InvariantCulture),
             "--files", options.FilesPerProject.ToString(CultureInfo.InvariantCulture),
             "--seed", options.Seed.ToString(CultureInfo.InvariantCulture),
-        };
+        }.Concat(options.GeneratorOptions).ToList();
         ProcessRunner.RunChecked("dotnet", arguments);
 
         return Directory.GetDirectories(outputDirectory)
