@@ -64,7 +64,8 @@ public static class SarifReader
         }
         catch (JsonReaderException exception)
         {
-            var detail = $"it is not valid JSON at line {exception.LineNumber}, position {exception.LinePosition}";
+            var problem = exception.InnerException is OverflowException ? SarifResultReader.NumberOutOfRange : "it is not valid JSON";
+            var detail = $"{problem} at line {exception.LineNumber}, position {exception.LinePosition}";
             throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, detail), path, exception.LineNumber, exception.LinePosition), exception);
         }
         catch (IOException exception)

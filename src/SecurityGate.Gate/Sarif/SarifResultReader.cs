@@ -16,6 +16,9 @@ namespace SecurityGate.Gate.Sarif;
 /// </remarks>
 internal static class SarifResultReader
 {
+    /// <summary>The message of the reader exception for a line or column number beyond the int range.</summary>
+    internal const string NumberOutOfRange = "a line or column number is out of range";
+
     /// <summary>Reads the result whose <see cref="JsonToken.StartObject"/> is the reader's current token, up to its end.</summary>
     /// <exception cref="JsonReaderException">The result is not valid JSON or ends with the file.</exception>
     public static SarifResultValues Read(JsonTextReader reader)
@@ -283,12 +286,20 @@ internal static class SarifResultReader
         return null;
     }
 
-    // NOTE: a line or column beyond the int range throws OverflowException, which no CSG1007 message reports.
+    // A line or column beyond the int range fails the log like invalid JSON, at its position, so the gate fails closed
+    // with CSG1007 instead of an unexplained crash.
     private static int ReadInt32(JsonTextReader reader)
     {
         if (reader.TokenType == JsonToken.Integer)
         {
-            return Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture);
+            try
+            {
+                return Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException exception)
+            {
+                throw new JsonReaderException(NumberOutOfRange, reader.Path, reader.LineNumber, reader.LinePosition, exception);
+            }
         }
 
         reader.Skip();

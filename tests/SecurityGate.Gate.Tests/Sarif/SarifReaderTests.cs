@@ -206,6 +206,20 @@ public sealed class SarifReaderTests
             $"The error log '{_workspace.SarifPath}' is not SARIF 2.1: it is not valid JSON at line 2, position 40. Set ErrorLog to '{_workspace.SarifPath},version=2.1' or remove it."));
     }
 
+    [Test]
+    public void Read_LineBeyondIntRange_FailsWithPosition()
+    {
+        WriteResults("{\"ruleId\":\"CSG001\",\"locations\":[{\"physicalLocation\":{\"region\":{\"startLine\":99999999999}}}],"
+            + CustomProperties + "}");
+
+        var exception = Assert.Throws<GateInputException>(() => SarifReader.Read(_workspace.SarifPath))!;
+
+        Assert.That(exception.GateMessage.Code, Is.EqualTo("CSG1007"));
+        Assert.That(exception.GateMessage.Line, Is.GreaterThan(0));
+        Assert.That(exception.GateMessage.Text, Does.StartWith(
+            $"The error log '{_workspace.SarifPath}' is not SARIF 2.1: a line or column number is out of range at line "));
+    }
+
     private static string CustomProperties =>
         "\"properties\":{\"customProperties\":{\"CacheSecurity.Fingerprint\":\"" + Fingerprints.KeyFor + "\",\"CacheSecurity.Member\":\"" + Fingerprints.KeyForMember + "\"}}";
 
