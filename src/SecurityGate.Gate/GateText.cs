@@ -31,6 +31,9 @@ internal static class GateText
     public static string ErrorLogNotSarif21(string path, string detail) =>
         $"The error log '{path}' is not SARIF 2.1: {detail}. Set ErrorLog to '{path},version=2.1' or remove it.";
 
+    public static string ErrorLogDamaged(string path, string detail) =>
+        $"The error log '{path}' is damaged: {detail}. Rebuild the project with 'dotnet build --no-incremental' so the compiler writes it again.";
+
     public static string ErrorLogVersionNotSupported(string? requestedVersion) => requestedVersion is null
         ? "the ErrorLog property has no version, so the compiler writes SARIF 1.0"
         : $"the ErrorLog property requests version '{requestedVersion}'";

@@ -108,8 +108,8 @@ public sealed class GateRunnerFailClosedTests
         Assert.That(error.Code, Is.EqualTo("CSG1007"));
         Assert.That(error.File, Is.EqualTo(_workspace.SarifPath));
         Assert.That(error.Line, Is.EqualTo(3));
-        Assert.That(error.Text, Does.StartWith($"The error log '{_workspace.SarifPath}' is not SARIF 2.1: it is not valid JSON at line 3, position "));
-        Assert.That(error.Text, Does.EndWith($". Set ErrorLog to '{_workspace.SarifPath},version=2.1' or remove it."));
+        Assert.That(error.Text, Does.StartWith($"The error log '{_workspace.SarifPath}' is damaged: it is not valid JSON at line 3, position "));
+        Assert.That(error.Text, Does.EndWith(". Rebuild the project with 'dotnet build --no-incremental' so the compiler writes it again."));
     }
 
     [Test]

@@ -66,7 +66,7 @@ public static class SarifReader
         {
             var problem = exception.InnerException is OverflowException ? SarifResultReader.NumberOutOfRange : "it is not valid JSON";
             var detail = $"{problem} at line {exception.LineNumber}, position {exception.LinePosition}";
-            throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogNotSarif21(path, detail), path, exception.LineNumber, exception.LinePosition), exception);
+            throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogDamaged(path, detail), path, exception.LineNumber, exception.LinePosition), exception);
         }
         catch (IOException exception)
         {
@@ -97,9 +97,9 @@ public static class SarifReader
                 version = reader.Value as string;
                 ThrowUnlessSupported(path, version);
             }
-            else if (name == "runs" && reader.TokenType == JsonToken.StartArray)
+            else if (name == "runs")
             {
-                while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+                foreach (var _ in Elements(path, reader, "runs", "a run"))
                 {
                     ReadRun(path, reader, findings, ruleIds, failures, localPaths);
                 }
@@ -110,8 +110,41 @@ public static class SarifReader
             }
         }
 
+        // Whatever follows the log's object would be ignored, so a log with more after its end counts as damaged.
+        if (reader.Read())
+        {
+            throw Damaged(path, reader, "there is more text after the log's end");
+        }
+
         ThrowUnlessSupported(path, version);
         return new SarifLog(findings, ruleIds, failures);
+    }
+
+    // Steps through an array whose elements must all be objects, positioned at each element's start. A frame of
+    // another shape would silently lose findings, so it fails the log (CSG1007) at its position.
+    private static IEnumerable<int> Elements(string path, JsonTextReader reader, string property, string element)
+    {
+        if (reader.TokenType != JsonToken.StartArray)
+        {
+            throw Damaged(path, reader, $"its '{property}' property is not an array");
+        }
+
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+        {
+            if (reader.TokenType != JsonToken.StartObject)
+            {
+                throw Damaged(path, reader, $"{element} in '{property}' is not an object");
+            }
+
+            yield return index++;
+        }
+    }
+
+    private static GateInputException Damaged(string path, JsonTextReader reader, string problem)
+    {
+        var detail = $"{problem} at line {reader.LineNumber}, position {reader.LinePosition}";
+        return new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogDamaged(path, detail), path, reader.LineNumber, reader.LinePosition));
     }
 
     private static void ThrowUnlessSupported(string path, string? version)
@@ -153,11 +186,20 @@ public static class SarifReader
         {
             var name = (string)reader.Value!;
             reader.Read();
-            if (name == "results" && reader.TokenType == JsonToken.StartArray)
+            if (name == "results")
             {
-                while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+                foreach (var _ in Elements(path, reader, "results", "a result"))
                 {
-                    ReadResult(path, SarifResultReader.Read(reader), findings, failures, localPaths);
+                    var line = reader.LineNumber;
+                    var position = reader.LinePosition;
+                    var result = SarifResultReader.Read(reader);
+                    if (result.RuleId is null && result.RuleReferenceId is null)
+                    {
+                        var detail = $"a result has no rule id at line {line}, position {position}";
+                        throw new GateInputException(new GateMessage(GateCodes.ErrorLogUnreadable, GateText.ErrorLogDamaged(path, detail), path, line, position));
+                    }
+
+                    ReadResult(path, result, findings, failures, localPaths);
                 }
             }
             else if (name == "tool" && reader.TokenType == JsonToken.StartObject)

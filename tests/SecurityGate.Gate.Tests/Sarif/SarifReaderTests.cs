@@ -203,7 +203,7 @@ public sealed class SarifReaderTests
         Assert.That(exception.GateMessage.Line, Is.EqualTo(2));
         Assert.That(exception.GateMessage.Column, Is.EqualTo(40));
         Assert.That(exception.GateMessage.Text, Is.EqualTo(
-            $"The error log '{_workspace.SarifPath}' is not SARIF 2.1: it is not valid JSON at line 2, position 40. Set ErrorLog to '{_workspace.SarifPath},version=2.1' or remove it."));
+            $"The error log '{_workspace.SarifPath}' is damaged: it is not valid JSON at line 2, position 40. Rebuild the project with 'dotnet build --no-incremental' so the compiler writes it again."));
     }
 
     [Test]
@@ -217,7 +217,27 @@ public sealed class SarifReaderTests
         Assert.That(exception.GateMessage.Code, Is.EqualTo("CSG1007"));
         Assert.That(exception.GateMessage.Line, Is.GreaterThan(0));
         Assert.That(exception.GateMessage.Text, Does.StartWith(
-            $"The error log '{_workspace.SarifPath}' is not SARIF 2.1: a line or column number is out of range at line "));
+            $"The error log '{_workspace.SarifPath}' is damaged: a line or column number is out of range at line "));
+    }
+
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":{}}", "its 'runs' property is not an array at line 1, position 27")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[\"run\"]}", "a run in 'runs' is not an object at line 1, position 32")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[{\"results\":{}}]}", "its 'results' property is not an array at line 1, position 39")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[{\"results\":null}]}", "its 'results' property is not an array at line 1, position 42")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[\"CSG001\"]}]}", "a result in 'results' is not an object at line 1, position 47")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[{\"ruleId\":5}]}]}", "a result has no rule id at line 1, position 40")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[]}\n{}", "it is not valid JSON at line 2, position 0")]
+    [TestCase("{\"version\":\"2.1.0\",\"runs\":[]}\n/* more */", "there is more text after the log's end at line 2, position 10")]
+    public void Read_DamagedFrame_FailsWithPosition(string log, string problem)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_workspace.SarifPath)!);
+        File.WriteAllText(_workspace.SarifPath, log);
+
+        var exception = Assert.Throws<GateInputException>(() => SarifReader.Read(_workspace.SarifPath))!;
+
+        Assert.That(exception.GateMessage.Code, Is.EqualTo("CSG1007"));
+        Assert.That(exception.GateMessage.Text, Is.EqualTo(
+            $"The error log '{_workspace.SarifPath}' is damaged: {problem}. Rebuild the project with 'dotnet build --no-incremental' so the compiler writes it again."));
     }
 
     private static string CustomProperties =>
