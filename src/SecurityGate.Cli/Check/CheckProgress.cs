@@ -36,7 +36,7 @@ internal sealed class CheckProgress
             return;
         }
 
-        var line = $"Analyzing {project}, {files} files: {(int)elapsed.TotalSeconds} s";
+        var line = $"Analyzing {project}, {files} {(files == 1 ? "file" : "files")}: {(int)elapsed.TotalSeconds} s";
         error.Write("\r" + line.PadRight(lastLength));
         lastLength = line.Length;
     }

@@ -81,13 +81,14 @@ internal static class CheckCommand
             return ExitCodes.ConfigurationError;
         }
 
+        // Created before loading, so the line's delay and elapsed seconds count from the start of the check.
+        var progress = new CheckProgress(context.Error, context.IsErrorTerminal);
         var targets = await LoadAsync(input, log, cancellationToken).ConfigureAwait(false);
         if (targets.Count == 0 && log.ConfigurationErrorCount == 0)
         {
             log.Error(new GateMessage(CliCodes.ProjectLoadFailed, CliText.NoCSharpProjects(input.Path), input.Path));
         }
 
-        var progress = new CheckProgress(context.Error, context.IsErrorTerminal);
         foreach (var project in targets.GroupBy(target => target.ProjectPath, StringComparer.Ordinal))
         {
             var frameworks = project.ToList();
@@ -164,7 +165,9 @@ internal static class CheckCommand
     {
         if (input.IsFolder)
         {
-            return new[] { FolderCompilation.Create(input.Path) };
+            // A folder without C# files is most likely a mistyped path: an empty target list makes it an error.
+            var folder = FolderCompilation.Create(input.Path);
+            return folder.SourceFiles.Count == 0 ? Array.Empty<AnalysisTarget>() : new[] { folder };
         }
 
         return await ProjectLoader.LoadAsync(

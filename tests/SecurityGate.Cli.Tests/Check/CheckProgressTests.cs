@@ -24,6 +24,17 @@ public sealed class CheckProgressTests
     }
 
     [Test]
+    public void Progress_OneFile_Singular()
+    {
+        using var error = new StringWriter();
+        var progress = new CheckProgress(error, enabled: true, TimeSpan.Zero);
+
+        progress.Report("Shop", 1);
+
+        Assert.That(error.ToString(), Is.EqualTo("\rAnalyzing Shop, 1 file: 0 s"));
+    }
+
+    [Test]
     public void Progress_Redirected_WritesNothing()
     {
         using var error = new StringWriter();

@@ -180,6 +180,18 @@ public sealed partial class CheckCommandTests
         Assert.That(result.Error, Is.EqualTo($"error CSG2006: The folder '{folder.Path}' contains several solutions or projects (A.csproj, B.csproj): pass the one to check, or pass --sources-only to analyze the folder's C# files.\n"));
     }
 
+    [Test]
+    public void Check_FolderWithoutCSharpFiles_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes.txt", "no code here\n");
+
+        var result = CliRunner.Run(folder.Path, "check", "--sources-only", ".");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain($"error CSG2007: The path '{folder.Path}' contains no C# project: pass a solution or project with C# code, or a folder of C# files."));
+    }
+
     private static int Count(JsonElement counts, string name) => counts.GetProperty(name).GetInt32();
 
     /// <summary>Returns each finding line of <paramref name="output"/> as <c>relative/path(line,col) CSGnnn</c>, sorted.</summary>
