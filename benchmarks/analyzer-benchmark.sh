@@ -2,7 +2,8 @@
 # Measures the SecurityGate analyzers in one process against the compile floor (binding every method body) and
 # against the CA2300-CA2330 rules of the installed SDK's .NET analyzers. Then it times folder mode of the CLI
 # (securitygate check --sources-only) against parsing the same files, and against parsing plus binding them.
-# Usage: benchmarks/analyzer-benchmark.sh [--projects N] [--files N] [--runs N] [--seed N] [--work DIR] [--no-folder-mode]
+# Usage: benchmarks/analyzer-benchmark.sh [--projects N] [--files N] [--runs N] [--seed N] [--work DIR] [--only NAMES]
+#        [--plain-share X] [--json-net-share X] [--no-folder-mode]
 # Defaults: 1 project x 290 files (about 30,000 lines), 5 runs, seed 42. Every project is its own compilation.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -24,11 +24,12 @@ internal static class SourceFloors
         var references = Directory.GetFiles(frameworkFolder, "*.dll")
             .Where(IsManagedAssembly)
             .Select(path => MetadataReference.CreateFromFile(path));
+        // Nullable analysis is off, as in folder mode, so the floor binds exactly what the check binds.
         var compilation = CSharpCompilation.Create(
             "FolderFloor",
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
         // Errors are expected and ignored: the cache libraries do not resolve here, as in folder mode.
         _ = compilation.GetDiagnostics();

@@ -19,6 +19,7 @@ public sealed class GeneratorOptionsTests
     [TestCase("--plain-share", "1.5")]
     [TestCase("--json-net-share", "-0.1")]
     [TestCase("--finding-share", "half")]
+    [TestCase("--plain-share", "NaN")]
     public void Parse_InvalidShare_NamesOption(string option, string value)
     {
         var exception = Assert.Throws<ArgumentException>(() => GeneratorOptions.Parse(["--output", "out", option, value]));

@@ -110,7 +110,7 @@ internal sealed class GeneratorOptions
 
     private static double ParseShare(string name, string value)
     {
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share < 0 || share > 1)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || double.IsNaN(share) || share < 0 || share > 1)
         {
             throw new ArgumentException($"The option {name} has the invalid value \"{value}\": use a number from 0 to 1, for example 0.05.");
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SecurityGate.SyntheticSolution;
 
@@ -17,7 +18,15 @@ catch (ArgumentException exception)
     return 2;
 }
 
+// Files of an earlier, larger solution would stay behind and be compiled with the new one, so only a new or empty
+// folder is written to.
 var root = Path.GetFullPath(options.OutputDirectory);
+if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+{
+    Console.Error.WriteLine($"The output folder '{root}' is not empty: pass a new or empty folder, or delete it first.");
+    return 2;
+}
+
 Directory.CreateDirectory(root);
 var random = new Random(options.Seed);
 var writer = new ServiceFileWriter(random, options.FindingShare, options.PlainShare, options.JsonNetShare);
