@@ -110,12 +110,9 @@ public static class SarifReader
             }
         }
 
-        // Whatever follows the log's object would be ignored, so a log with more after its end counts as damaged.
-        if (reader.Read())
-        {
-            throw Damaged(path, reader, "there is more text after the log's end");
-        }
-
+        // NOTE: text after the log's object is ignored. Two compilations of one project that run at once (the same
+        // project built under two sets of global properties) can leave such a tail, while the object before it still
+        // parses as a whole log.
         ThrowUnlessSupported(path, version);
         return new SarifLog(findings, ruleIds, failures);
     }
