@@ -78,7 +78,8 @@ internal sealed class BenchmarkOptions
                     break;
                 case "--plain-share":
                 case "--json-net-share":
-                    ParseShare(name, value);
+                    // Checked here, so a bad value fails before the generator runs, with the generator's own message.
+                    SecurityGate.SyntheticSolution.ShareOption.Parse(name, value);
                     options.GeneratorOptions = [.. options.GeneratorOptions, name, value];
                     break;
                 default:
@@ -87,15 +88,6 @@ internal sealed class BenchmarkOptions
         }
 
         return options;
-    }
-
-    // Checks a share here, so a bad value fails before the generator runs, with the generator's own wording.
-    private static void ParseShare(string name, string value)
-    {
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || double.IsNaN(share) || share < 0 || share > 1)
-        {
-            throw new ArgumentException($"The option {name} has the invalid value \"{value}\": use a number from 0 to 1, for example 0.05.");
-        }
     }
 
     private static int ParseInt(string name, string value, int minimum, int maximum)

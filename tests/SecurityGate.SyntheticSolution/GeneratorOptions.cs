@@ -74,13 +74,13 @@ internal sealed class GeneratorOptions
                     options.Seed = ParseInt(name, value, int.MinValue, int.MaxValue);
                     break;
                 case "--finding-share":
-                    options.FindingShare = ParseShare(name, value);
+                    options.FindingShare = ShareOption.Parse(name, value);
                     break;
                 case "--plain-share":
-                    options.PlainShare = ParseShare(name, value);
+                    options.PlainShare = ShareOption.Parse(name, value);
                     break;
                 case "--json-net-share":
-                    options.JsonNetShare = ParseShare(name, value);
+                    options.JsonNetShare = ShareOption.Parse(name, value);
                     break;
                 case "--securitygate-version":
                     options.SecurityGateVersion = value;
@@ -106,15 +106,5 @@ internal sealed class GeneratorOptions
         }
 
         return number;
-    }
-
-    private static double ParseShare(string name, string value)
-    {
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || double.IsNaN(share) || share < 0 || share > 1)
-        {
-            throw new ArgumentException($"The option {name} has the invalid value \"{value}\": use a number from 0 to 1, for example 0.05.");
-        }
-
-        return share;
     }
 }

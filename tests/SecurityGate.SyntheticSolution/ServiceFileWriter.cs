@@ -5,10 +5,10 @@ using System.Text;
 namespace SecurityGate.SyntheticSolution;
 
 /// <summary>
-/// Writes one file of about 100 lines in the shape of a multi-tenant backend. Most are a DTO and a cache-using service
-/// with five cache calls and plain business methods; a share of the cache keys lack a version or tenant segment, so the
-/// gate has findings to report. Optional shares of the files are plain domain code, or services that serialize with
-/// Json.NET.
+/// Writes one file of about 100 lines in the shape of a multi-tenant backend. By default each file is a DTO and a
+/// cache-using service with five cache calls and plain business methods. A share of the cache keys lack a version or
+/// tenant segment, so the gate has findings to report. Optional shares of the files are plain domain code, or services
+/// that serialize with Json.NET.
 /// </summary>
 internal sealed class ServiceFileWriter
 {

@@ -174,7 +174,7 @@ public sealed class BaselineFileTests
     [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG\\u0030\\u00301\",\"member\":\"M:Shop.A.B\",\"path\":\"src\\/A.cs\",\"reason\":\"initial adoption\"}")]
     [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG002\",\"member\":\"M:Shop.A.B\",\"path\":\"src/A.cs\",\"reason\":\"initial adoption\",\"rule\":\"CSG001\"}")]
     [TestCase("{\"fingerprint\":\"1/00000000000000000000000000000001\",\"rule\":\"CSG001\",\"member\":\"M:Shop.A.B\",\"path\":\"src/A.cs\",\"reason\":\"initial adoption\",\"note\":[1]}")]
-    public void Read_OtherJsonFormOfLine_ReadsSameEntry(string line)
+    public void Read_OtherJsonForm_SameEntry(string line)
     {
         var document = BaselineFile.Read(Write("{\n  \"schemaVersion\": 1,\n  \"findings\": [\n    " + line + "\n  ]\n}\n"));
 
