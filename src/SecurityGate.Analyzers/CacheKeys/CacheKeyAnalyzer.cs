@@ -14,8 +14,8 @@ namespace SecurityGate.Analyzers.CacheKeys;
 /// project's <see cref="DeclaredCacheApis"/>, fold their key argument into a <see cref="KeyTemplate"/> and let the
 /// rule find what in the template breaks it.
 /// Keys without literal text, whose shape cannot be determined, are skipped unless the rule judges the holes
-/// alone (<see cref="JudgesKeysWithoutLiteral"/>). Findings are reported per member at the end of its
-/// operation block, so identical findings get distinct ordinals.
+/// alone (<see cref="JudgesKeysWithoutLiteral"/>). An <see cref="OperationTreeScan"/> numbers identical findings
+/// of a member.
 /// </summary>
 public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
 {
@@ -57,28 +57,25 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         var tenantNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, TenantIdentifiers.EditorConfigKey);
         var sensitiveNames = new ConfiguredNames(start.Options.AnalyzerConfigOptionsProvider, SensitiveDataMarkers.EditorConfigKey);
 
-        start.RegisterOperationBlockStartAction(block =>
+        var scan = new OperationTreeScan();
+        if (resolver is not null)
         {
-            var batch = new FindingBatch(block.OwningSymbol);
-            var locals = new LocalAssignmentsCache();
-            var keyChecker = new KeyValueChecker(this, folder, tenantNames, sensitiveNames, locals, batch);
-            if (resolver is not null)
-            {
-                block.RegisterOperationAction(
-                    operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, keyChecker),
-                    OperationKind.Invocation);
-            }
+            scan.On(
+                OperationKind.Invocation,
+                operation => resolver.Resolve(((IInvocationOperation)operation).TargetMethod) is not null,
+                (operation, scope) => AnalyzeInvocation((IInvocationOperation)operation, resolver, new KeyValueChecker(this, folder, tenantNames, sensitiveNames, scope)));
+        }
 
-            // Calls on types that did not bind (their library is not referenced) are invalid operations.
-            if (nameMatcher is not null)
-            {
-                block.RegisterOperationAction(
-                    operation => AnalyzeUnboundCall((IInvalidOperation)operation.Operation, nameMatcher, keyChecker),
-                    OperationKind.Invalid);
-            }
+        // Calls on types that did not bind (their library is not referenced) are invalid operations.
+        if (nameMatcher is not null)
+        {
+            scan.On(
+                OperationKind.Invalid,
+                operation => nameMatcher.Match((IInvalidOperation)operation) is not null,
+                (operation, scope) => AnalyzeUnboundCall((IInvalidOperation)operation, nameMatcher, new KeyValueChecker(this, folder, tenantNames, sensitiveNames, scope)));
+        }
 
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+        scan.Register(start);
     }
 
     private static void AnalyzeInvocation(IInvocationOperation invocation, CacheApiResolver resolver, KeyValueChecker keyChecker)
@@ -126,26 +123,24 @@ public abstract class CacheKeyAnalyzer : DiagnosticAnalyzer
         private readonly KeyFolder folder;
         private readonly ConfiguredNames tenantNames;
         private readonly ConfiguredNames sensitiveNames;
-        private readonly LocalAssignmentsCache locals;
-        private readonly FindingBatch batch;
+        private readonly OperationTreeScope scope;
 
-        public KeyValueChecker(CacheKeyAnalyzer analyzer, KeyFolder folder, ConfiguredNames tenantNames, ConfiguredNames sensitiveNames, LocalAssignmentsCache locals, FindingBatch batch)
+        public KeyValueChecker(CacheKeyAnalyzer analyzer, KeyFolder folder, ConfiguredNames tenantNames, ConfiguredNames sensitiveNames, OperationTreeScope scope)
         {
             this.analyzer = analyzer;
             this.folder = folder;
             this.tenantNames = tenantNames;
             this.sensitiveNames = sensitiveNames;
-            this.locals = locals;
-            this.batch = batch;
+            this.scope = scope;
         }
 
         public void Check(IOperation keyValue, CacheApiEntry api)
         {
-            var template = analyzer.JudgesKeysWithoutLiteral ? folder.FoldParts(keyValue, locals) : folder.Fold(keyValue, locals);
+            var template = analyzer.JudgesKeysWithoutLiteral ? folder.FoldParts(keyValue, scope.Locals) : folder.Fold(keyValue, scope.Locals);
             if (template.IsDetermined)
             {
                 var context = new KeyCheckContext(tenantNames, sensitiveNames, keyValue.Syntax.SyntaxTree, api);
-                analyzer.Report(template, context, keyValue.Syntax.GetLocation(), batch);
+                analyzer.Report(template, context, keyValue.Syntax.GetLocation(), scope.Batch);
             }
         }
     }

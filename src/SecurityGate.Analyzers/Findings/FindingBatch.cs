@@ -2,19 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SecurityGate.Analyzers.Operations;
 using SecurityGate.Conventions;
 
 namespace SecurityGate.Analyzers.Findings;
 
 /// <summary>
-/// Collects the findings of one member and reports them with their fingerprint properties.
-/// Ordinals need every finding of the member, so findings are held until <see cref="ReportAll"/>
-/// runs at the end of the member's operation block.
+/// Collects the findings of one operation tree and creates their diagnostics with fingerprint properties.
+/// Ordinals need every finding of the member, so findings are held until <see cref="CreateDiagnostics"/>
+/// runs when the tree has been checked. Not thread-safe: one <see cref="OperationTreeScan"/> fills it.
 /// </summary>
 internal sealed class FindingBatch
 {
     private readonly ISymbol owningSymbol;
-    private readonly object gate = new();
     private List<PendingFinding>? findings;
 
     public FindingBatch(ISymbol owningSymbol)
@@ -22,35 +22,30 @@ internal sealed class FindingBatch
         this.owningSymbol = owningSymbol;
     }
 
+    /// <summary>The operation whose check adds the next findings; it reports them.</summary>
+    public IOperation? Owner { get; set; }
+
     /// <summary>
     /// Adds a finding. <paramref name="normalizedEvidence"/> is hashed into the fingerprint, so it must not
     /// depend on whitespace or layout and must never contain a runtime value.
     /// </summary>
     public void Add(DiagnosticDescriptor descriptor, Location location, string normalizedEvidence, params object[] messageArguments)
     {
-        var finding = new PendingFinding(descriptor, location, normalizedEvidence, messageArguments);
-        lock (gate)
-        {
-            findings ??= new List<PendingFinding>();
-            findings.Add(finding);
-        }
+        var owner = Owner ?? throw new InvalidOperationException("A finding was added outside an operation check.");
+        findings ??= new List<PendingFinding>();
+        findings.Add(new PendingFinding(owner, descriptor, location, normalizedEvidence, messageArguments));
     }
 
-    /// <summary>Reports the collected findings, numbering identical ones in source order.</summary>
-    public void ReportAll(Action<Diagnostic> report)
+    /// <summary>Creates the diagnostics of the collected findings, numbering identical ones in source order.</summary>
+    public List<OwnedDiagnostic> CreateDiagnostics()
     {
-        PendingFinding[] collected;
-        lock (gate)
+        var diagnostics = new List<OwnedDiagnostic>(findings?.Count ?? 0);
+        if (findings is null)
         {
-            if (findings is null)
-            {
-                return;
-            }
-
-            collected = findings.ToArray();
-            findings = null;
+            return diagnostics;
         }
 
+        var collected = findings.ToArray();
         Array.Sort(collected, CompareBySourcePosition);
 
         var memberId = MemberIds.For(owningSymbol);
@@ -62,14 +57,26 @@ internal sealed class FindingBatch
             ordinals.TryGetValue(identity, out var ordinal);
             ordinals[identity] = ordinal + 1;
 
-            var properties = FingerprintProperties.Create(finding.Descriptor.Id, memberId, evidenceHash, ordinal);
-            report(Diagnostic.Create(finding.Descriptor, finding.Location, properties, finding.MessageArguments));
+            var diagnostic = Create(finding.Descriptor, finding.Location, memberId, evidenceHash, ordinal, finding.MessageArguments);
+            diagnostics.Add(new OwnedDiagnostic(finding.Owner, diagnostic));
         }
+
+        return diagnostics;
+    }
+
+    /// <summary>Creates the diagnostic of a finding that is the only one of its rule in <paramref name="member"/>.</summary>
+    public static Diagnostic CreateOnly(ISymbol member, DiagnosticDescriptor descriptor, Location location, string normalizedEvidence, params object[] messageArguments)
+        => Create(descriptor, location, MemberIds.For(member), Fingerprint.HashEvidence(normalizedEvidence), ordinal: 0, messageArguments);
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string memberId, string evidenceHash, int ordinal, object[] messageArguments)
+    {
+        var properties = FingerprintProperties.Create(descriptor.Id, memberId, evidenceHash, ordinal);
+        return Diagnostic.Create(descriptor, location, properties, messageArguments);
     }
 
     /// <summary>
-    /// Orders by file and position, then by rule and evidence, so findings that different operation actions add at
-    /// one position (in whatever order concurrent execution runs them) are reported in the same order every time.
+    /// Orders by file and position, then by rule and evidence, so findings that different checks add at one position
+    /// are numbered in the same order every time.
     /// </summary>
     private static int CompareBySourcePosition(PendingFinding left, PendingFinding right)
     {
@@ -91,13 +98,16 @@ internal sealed class FindingBatch
 
     private sealed class PendingFinding
     {
-        public PendingFinding(DiagnosticDescriptor descriptor, Location location, string normalizedEvidence, object[] messageArguments)
+        public PendingFinding(IOperation owner, DiagnosticDescriptor descriptor, Location location, string normalizedEvidence, object[] messageArguments)
         {
+            Owner = owner;
             Descriptor = descriptor;
             Location = location;
             NormalizedEvidence = normalizedEvidence;
             MessageArguments = messageArguments;
         }
+
+        public IOperation Owner { get; }
 
         public DiagnosticDescriptor Descriptor { get; }
 

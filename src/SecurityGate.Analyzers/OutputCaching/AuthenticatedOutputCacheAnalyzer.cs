@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.Findings;
+using SecurityGate.Analyzers.Operations;
 
 namespace SecurityGate.Analyzers.OutputCaching;
 
@@ -36,12 +38,12 @@ public sealed class AuthenticatedOutputCacheAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var batch = new FindingBatch(block.OwningSymbol);
-                block.RegisterOperationAction(operation => AnalyzeCacheOutput((IInvocationOperation)operation.Operation, batch), OperationKind.Invocation);
-                block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-            });
+            new OperationTreeScan()
+                .On(
+                    OperationKind.Invocation,
+                    operation => ((IInvocationOperation)operation).TargetMethod.Name == "CacheOutput",
+                    (operation, scope) => AnalyzeCacheOutput((IInvocationOperation)operation, scope.Batch))
+                .Register(start);
         });
     }
 

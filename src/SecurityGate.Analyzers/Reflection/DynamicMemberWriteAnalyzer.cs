@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.Findings;
+using SecurityGate.Analyzers.Operations;
 using SecurityGate.Analyzers.SensitiveData;
 
 namespace SecurityGate.Analyzers.Reflection;
@@ -24,15 +26,12 @@ public sealed class DynamicMemberWriteAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracer = SensitiveValueTracer.Create(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var batch = new FindingBatch(block.OwningSymbol);
-                block.RegisterOperationAction(
-                    operation => AnalyzeAssignment((IAssignmentOperation)operation.Operation, tracer, batch),
-                    OperationKind.SimpleAssignment,
-                    OperationKind.CompoundAssignment);
-                block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-            });
+            Func<IOperation, bool> isDynamicWrite = operation => ((IAssignmentOperation)operation).Target is IDynamicMemberReferenceOperation;
+            Action<IOperation, OperationTreeScope> check = (operation, scope) => AnalyzeAssignment((IAssignmentOperation)operation, tracer, scope.Batch);
+            new OperationTreeScan()
+                .On(OperationKind.SimpleAssignment, isDynamicWrite, check)
+                .On(OperationKind.CompoundAssignment, isDynamicWrite, check)
+                .Register(start);
         });
     }
 

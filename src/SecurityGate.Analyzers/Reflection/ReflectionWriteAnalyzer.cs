@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,28 +32,22 @@ public sealed class ReflectionWriteAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracer = SensitiveValueTracer.Create(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var batch = new FindingBatch(block.OwningSymbol);
-                var locals = new LocalAssignmentsCache();
-                block.RegisterOperationAction(
-                    operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, tracer, locals, batch),
-                    OperationKind.Invocation);
-                block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-            });
+            new OperationTreeScan()
+                .On(
+                    OperationKind.Invocation,
+                    operation => IsWriteName(((IInvocationOperation)operation).TargetMethod.Name),
+                    (operation, scope) => AnalyzeInvocation((IInvocationOperation)operation, tracer, scope.Locals, scope.Batch))
+                .Register(start);
         });
     }
+
+    // The scan's candidate test: formatting the containing type's name on every call of a compilation would cost
+    // more than the rest of the rule.
+    private static bool IsWriteName(string methodName) => methodName is "SetValue" or "InvokeMember" or "Assign";
 
     private static void AnalyzeInvocation(IInvocationOperation invocation, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
     {
         var method = invocation.TargetMethod;
-
-        // The name check comes first: formatting the containing type's name on every call of a compilation would
-        // cost more than the rest of the rule.
-        if (method.Name is not ("SetValue" or "InvokeMember" or "Assign"))
-        {
-            return;
-        }
 
         var typeName = method.ContainingType.ToDisplayString();
         switch (method.Name)

@@ -60,54 +60,53 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
         }
 
         var tracer = SensitiveValueTracer.Create(start.Compilation, start.Options);
-        start.RegisterOperationBlockStartAction(block =>
+        var scan = new OperationTreeScan();
+        if (resolver is not null)
         {
-            var batch = new FindingBatch(block.OwningSymbol);
-            var locals = new LocalAssignmentsCache();
-            if (resolver is not null)
-            {
-                block.RegisterOperationAction(
-                    operation => AnalyzeInvocation((IInvocationOperation)operation.Operation, resolver, tracer, locals, batch),
-                    OperationKind.Invocation);
-            }
+            scan.On(
+                OperationKind.Invocation,
+                operation => resolver.Resolve(((IInvocationOperation)operation).TargetMethod) is not null,
+                (operation, scope) => AnalyzeInvocation((IInvocationOperation)operation, resolver, tracer, scope));
+        }
 
-            if (valuePropertyType is not null)
-            {
-                block.RegisterOperationAction(
-                    operation => AnalyzeValueAssignment((ISimpleAssignmentOperation)operation.Operation, valuePropertyType, tracer, locals, batch),
-                    OperationKind.SimpleAssignment);
-            }
+        if (valuePropertyType is not null)
+        {
+            scan.On(
+                OperationKind.SimpleAssignment,
+                operation => IsValueAssignment((ISimpleAssignmentOperation)operation, valuePropertyType),
+                (operation, scope) => AnalyzeValueAssignment((ISimpleAssignmentOperation)operation, valuePropertyType, tracer, scope));
+        }
 
-            if (nameMatcher is not null)
-            {
-                block.RegisterOperationAction(
-                    operation => AnalyzeUnboundCall((IInvalidOperation)operation.Operation, nameMatcher, tracer, locals, batch),
-                    OperationKind.Invalid);
-            }
+        if (nameMatcher is not null)
+        {
+            scan.On(
+                OperationKind.Invalid,
+                operation => nameMatcher.Match((IInvalidOperation)operation) is not null,
+                (operation, scope) => AnalyzeUnboundCall((IInvalidOperation)operation, nameMatcher, tracer, scope));
+        }
 
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+        scan.Register(start);
     }
 
     // Folder mode: a call whose library is not referenced, matched to a table entry by its receiver and method names.
-    private void AnalyzeUnboundCall(IInvalidOperation operation, CacheApiNameMatcher nameMatcher, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
+    private void AnalyzeUnboundCall(IInvalidOperation operation, CacheApiNameMatcher nameMatcher, SensitiveValueTracer tracer, OperationTreeScope scope)
     {
         if (nameMatcher.Match(operation) is not var (entry, value))
         {
             return;
         }
 
-        var sensitive = Judge(value, parameter: null, entry, tracer, locals);
+        var sensitive = Judge(value, parameter: null, entry, tracer, scope.Locals);
         if (sensitive is not null)
         {
             // The build reports at the argument, which also spans a "value:" name.
             var argument = value.Syntax.Parent is ArgumentSyntax named ? named : value.Syntax;
-            Add(batch, entry.DisplayName, sensitive, argument.GetLocation());
+            Add(scope.Batch, entry.DisplayName, sensitive, argument.GetLocation());
         }
     }
 
     private void AnalyzeInvocation(
-        IInvocationOperation invocation, CacheApiResolver resolver, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
+        IInvocationOperation invocation, CacheApiResolver resolver, SensitiveValueTracer tracer, OperationTreeScope scope)
     {
         var match = resolver.Resolve(invocation.TargetMethod);
         if (match is null)
@@ -122,28 +121,26 @@ public abstract class SensitiveWriteAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var sensitive = Judge(argument.Value, argument.Parameter, match.Entry, tracer, locals);
+            var sensitive = Judge(argument.Value, argument.Parameter, match.Entry, tracer, scope.Locals);
             if (sensitive is not null)
             {
-                Add(batch, match.Entry.DisplayName, sensitive, argument.Syntax.GetLocation());
+                Add(scope.Batch, match.Entry.DisplayName, sensitive, argument.Syntax.GetLocation());
             }
         }
     }
 
-    private void AnalyzeValueAssignment(
-        ISimpleAssignmentOperation assignment, INamedTypeSymbol valuePropertyType, SensitiveValueTracer tracer, LocalAssignmentsCache locals, FindingBatch batch)
-    {
-        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Value" } target
-            || !(SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, valuePropertyType)
-                || target.Property.ContainingType.AllInterfaces.Contains(valuePropertyType, SymbolEqualityComparer.Default)))
-        {
-            return;
-        }
+    private static bool IsValueAssignment(ISimpleAssignmentOperation assignment, INamedTypeSymbol valuePropertyType) =>
+        assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" } target
+        && (SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, valuePropertyType)
+            || target.Property.ContainingType.AllInterfaces.Contains(valuePropertyType, SymbolEqualityComparer.Default));
 
-        var sensitive = tracer.Find(assignment.Value, storesObjects: true, locals);
+    private void AnalyzeValueAssignment(
+        ISimpleAssignmentOperation assignment, INamedTypeSymbol valuePropertyType, SensitiveValueTracer tracer, OperationTreeScope scope)
+    {
+        var sensitive = tracer.Find(assignment.Value, storesObjects: true, scope.Locals);
         if (sensitive is not null)
         {
-            Add(batch, valuePropertyType.Name + ".Value", sensitive, assignment.Value.Syntax.GetLocation());
+            Add(scope.Batch, valuePropertyType.Name + ".Value", sensitive, assignment.Value.Syntax.GetLocation());
         }
     }
 

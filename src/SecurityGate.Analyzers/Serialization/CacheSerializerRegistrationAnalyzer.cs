@@ -73,13 +73,12 @@ public sealed class CacheSerializerRegistrationAnalyzer : DiagnosticAnalyzer
 
         var check = new SerializerCheck(
             receivers, formatters, start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.TypeNameHandling"), new InsecureSerializerTypes());
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            var batch = new FindingBatch(block.OwningSymbol);
-            var locals = new LocalAssignmentsCache();
-            block.RegisterOperationAction(operation => check.Analyze((IInvocationOperation)operation.Operation, locals, batch), OperationKind.Invocation);
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+        new OperationTreeScan()
+            .On(
+                OperationKind.Invocation,
+                operation => SerializerCheck.IsRegistrationName(((IInvocationOperation)operation).TargetMethod.Name),
+                (operation, scope) => check.Analyze((IInvocationOperation)operation, scope.Locals, scope.Batch))
+            .Register(start);
     }
 
     private sealed class SerializerCheck
@@ -126,7 +125,7 @@ public sealed class CacheSerializerRegistrationAnalyzer : DiagnosticAnalyzer
             batch.Add(Descriptors.InsecureCacheSerializer, location, method.Name + "|" + reason, method.Name, reason);
         }
 
-        private static bool IsRegistrationName(string name)
+        public static bool IsRegistrationName(string name)
             => name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("With", StringComparison.Ordinal) || name.StartsWith("Use", StringComparison.Ordinal);
 
         /// <summary>Returns the registration receiver type that the call's receiver is or implements, or null.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -55,14 +56,16 @@ public sealed class InsecureFormatterAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            var batch = new FindingBatch(block.OwningSymbol);
-            var locals = new LocalAssignmentsCache();
-            block.RegisterOperationAction(operation => AnalyzeCreation((IObjectCreationOperation)operation.Operation, formatters, batch), OperationKind.ObjectCreation);
-            block.RegisterOperationAction(operation => AnalyzeCall((IInvocationOperation)operation.Operation, formatters, locals, batch), OperationKind.Invocation);
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+        new OperationTreeScan()
+            .On(
+                OperationKind.ObjectCreation,
+                operation => FindFormatter(((IObjectCreationOperation)operation).Type, formatters) is not null,
+                (operation, scope) => AnalyzeCreation((IObjectCreationOperation)operation, formatters, scope.Batch))
+            .On(
+                OperationKind.Invocation,
+                operation => IsUseCall((IInvocationOperation)operation),
+                (operation, scope) => AnalyzeCall((IInvocationOperation)operation, formatters, scope.Locals, scope.Batch))
+            .Register(start);
     }
 
     private static void AnalyzeCreation(IObjectCreationOperation creation, Dictionary<INamedTypeSymbol, string> formatters, FindingBatch batch)
@@ -78,12 +81,12 @@ public sealed class InsecureFormatterAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(IInvocationOperation call, Dictionary<INamedTypeSymbol, string> formatters, LocalAssignmentsCache locals, FindingBatch batch)
     {
-        if (call.Instance is null || !UseMethodNames.Contains(call.TargetMethod.Name))
+        if (!IsUseCall(call))
         {
             return;
         }
 
-        var formatter = FindFormatter(call.Instance.Type, formatters) ?? FindFormatter(call.TargetMethod.ContainingType, formatters);
+        var formatter = FindFormatter(call.Instance!.Type, formatters) ?? FindFormatter(call.TargetMethod.ContainingType, formatters);
         if (formatter is null || IsCreatedInMember(call.Instance.WithoutConversions(), formatters, locals))
         {
             return;
@@ -94,6 +97,8 @@ public sealed class InsecureFormatterAnalyzer : DiagnosticAnalyzer
             : call.Syntax.GetLocation();
         batch.Add(Descriptors.FormatterUsed, location, formatters[formatter], formatter.Name + "." + call.TargetMethod.Name);
     }
+
+    private static bool IsUseCall(IInvocationOperation call) => call.Instance is not null && UseMethodNames.Contains(call.TargetMethod.Name);
 
     /// <summary>True when the receiver is a formatter created in this member: a <c>new</c> expression or a local assigned from one.</summary>
     private static bool IsCreatedInMember(IOperation receiver, Dictionary<INamedTypeSymbol, string> formatters, LocalAssignmentsCache locals)

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecurityGate.Analyzers.CacheKeys;
 using SecurityGate.Analyzers.Findings;
+using SecurityGate.Analyzers.Operations;
 
 namespace SecurityGate.Analyzers.Serialization;
 
@@ -64,35 +65,34 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
         // an attribute is an operation block owned by the symbol it is applied to, and its named
         // arguments are assignments.
         var setting = new SettingCheck(enumType, owners);
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            var batch = new FindingBatch(block.OwningSymbol);
-            block.RegisterOperationAction(
-                operation => setting.AnalyzeAssignment((IAssignmentOperation)operation.Operation, batch),
-                OperationKind.SimpleAssignment,
-                OperationKind.CompoundAssignment);
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+        Func<IOperation, bool> isSettingWrite = operation => IsSettingName((IAssignmentOperation)operation);
+        Action<IOperation, OperationTreeScope> check = (operation, scope) => setting.AnalyzeAssignment((IAssignmentOperation)operation, scope.Batch);
+        new OperationTreeScan()
+            .On(OperationKind.SimpleAssignment, isSettingWrite, check)
+            .On(OperationKind.CompoundAssignment, isSettingWrite, check)
+            .Register(start);
     }
 
     // Without Newtonsoft.Json the settings do not bind, so folder mode reads them from the source text.
     private static void RegisterByName(CompilationStartAnalysisContext start)
     {
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            var batch = new FindingBatch(block.OwningSymbol);
-            block.RegisterOperationAction(
-                operation =>
+        new OperationTreeScan()
+            .On(
+                OperationKind.SimpleAssignment,
+                operation => TypeNameHandlingByName.Match((IAssignmentOperation)operation, SettingNames) is not null,
+                (operation, scope) =>
                 {
-                    if (TypeNameHandlingByName.Match((IAssignmentOperation)operation.Operation, SettingNames) is var (setting, value))
+                    if (TypeNameHandlingByName.Match((IAssignmentOperation)operation, SettingNames) is var (setting, value))
                     {
-                        batch.Add(Descriptors.TypeNameHandling, operation.Operation.Syntax.GetLocation(), setting + "=" + value, setting, value);
+                        scope.Batch.Add(Descriptors.TypeNameHandling, operation.Syntax.GetLocation(), setting + "=" + value, setting, value);
                     }
-                },
-                OperationKind.SimpleAssignment);
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+                })
+            .Register(start);
     }
+
+    // The scan's candidate test: a write to a property named like a setting, before any symbol comparison.
+    private static bool IsSettingName(IAssignmentOperation assignment)
+        => assignment.Target is IPropertyReferenceOperation { Property: var property } && SettingNames.Contains(property.Name);
 
     private sealed class SettingCheck
     {

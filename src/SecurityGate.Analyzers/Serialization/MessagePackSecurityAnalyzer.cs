@@ -52,21 +52,23 @@ public sealed class MessagePackSecurityAnalyzer : DiagnosticAnalyzer
         }
 
         var proof = new UntrustedOptionsProof(start.Compilation);
-        start.RegisterOperationBlockStartAction(block =>
+        var scan = new OperationTreeScan();
+        Func<IOperation, bool> isTypelessUse = operation => TypelessUse(operation, typelessTypes) is not null;
+        Action<IOperation, OperationTreeScope> checkTypelessUse = (operation, scope) => AnalyzeTypelessUse(operation, typelessTypes, scope.Batch);
+        foreach (var kind in new[] { OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ObjectCreation })
         {
-            var batch = new FindingBatch(block.OwningSymbol);
-            var locals = new LocalAssignmentsCache();
-            block.RegisterOperationAction(
-                operation => AnalyzeTypelessUse(operation.Operation, typelessTypes, batch),
-                OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ObjectCreation);
-            block.RegisterOperationAction(
-                operation => AnalyzeDeserialize((IInvocationOperation)operation.Operation, serializer, proof, locals, batch),
-                OperationKind.Invocation);
-            block.RegisterOperationBlockEndAction(end => batch.ReportAll(end.ReportDiagnostic));
-        });
+            scan.On(kind, isTypelessUse, checkTypelessUse);
+        }
+
+        scan.On(
+            OperationKind.Invocation,
+            operation => IsDeserialize(((IInvocationOperation)operation).TargetMethod, serializer),
+            (operation, scope) => AnalyzeDeserialize((IInvocationOperation)operation, serializer, proof, scope.Locals, scope.Batch));
+        scan.Register(start);
     }
 
-    private static void AnalyzeTypelessUse(IOperation operation, HashSet<INamedTypeSymbol> typelessTypes, FindingBatch batch)
+    /// <summary>Returns the typeless type and member that <paramref name="operation"/> uses, or null when it uses none.</summary>
+    private static (INamedTypeSymbol Owner, string MemberName)? TypelessUse(IOperation operation, HashSet<INamedTypeSymbol> typelessTypes)
     {
         var (owner, memberName) = operation switch
         {
@@ -76,7 +78,12 @@ public sealed class MessagePackSecurityAnalyzer : DiagnosticAnalyzer
             _ => (null, string.Empty),
         };
 
-        if (owner is null || !typelessTypes.Contains(owner.OriginalDefinition))
+        return owner is not null && typelessTypes.Contains(owner.OriginalDefinition) ? (owner, memberName) : null;
+    }
+
+    private static void AnalyzeTypelessUse(IOperation operation, HashSet<INamedTypeSymbol> typelessTypes, FindingBatch batch)
+    {
+        if (TypelessUse(operation, typelessTypes) is not var (owner, memberName))
         {
             return;
         }
@@ -91,8 +98,7 @@ public sealed class MessagePackSecurityAnalyzer : DiagnosticAnalyzer
         IInvocationOperation call, INamedTypeSymbol serializer, UntrustedOptionsProof proof, LocalAssignmentsCache locals, FindingBatch batch)
     {
         var method = call.TargetMethod;
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, serializer)
-            || !method.Name.StartsWith("Deserialize", StringComparison.Ordinal))
+        if (!IsDeserialize(method, serializer))
         {
             return;
         }
@@ -119,6 +125,10 @@ public sealed class MessagePackSecurityAnalyzer : DiagnosticAnalyzer
             batch.Add(Descriptors.MessagePackOptionsNotProven, options.Value.Syntax.GetLocation(), api + "|options not proven", api, options.Value.Syntax.ToString());
         }
     }
+
+    private static bool IsDeserialize(IMethodSymbol method, INamedTypeSymbol serializer)
+        => SymbolEqualityComparer.Default.Equals(method.ContainingType, serializer)
+            && method.Name.StartsWith("Deserialize", StringComparison.Ordinal);
 
     private static Location MethodNameLocation(IInvocationOperation call)
         => call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }

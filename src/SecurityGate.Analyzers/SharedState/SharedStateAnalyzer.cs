@@ -141,10 +141,8 @@ public sealed class SharedStateAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var batch = new FindingBatch(member);
             var typeName = container.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-            batch.Add(Descriptors.SharedTenantState, location, typeName + "|" + evidence, member.Name, typeName, evidence);
-            batch.ReportAll(end.ReportDiagnostic);
+            end.ReportDiagnostic(FindingBatch.CreateOnly(member, Descriptors.SharedTenantState, location, typeName + "|" + evidence, member.Name, typeName, evidence));
             return;
         }
     }

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecurityGate.Analyzers.Findings;
+
+namespace SecurityGate.Analyzers.Operations;
+
+/// <summary>
+/// Runs a rule's operation checks from one compilation-wide operation action, each kind with a cheap candidate test.
+/// The first candidate of an operation tree (a member's body or initializer) checks every candidate of that tree, so
+/// identical findings of the member are numbered in source order, and each candidate reports the findings it owns.
+/// </summary>
+/// <remarks>
+/// In the analyzer benchmark, per-member operation block actions cost more than the checks, because most bodies
+/// contain no cache call. Each finding is reported from its own operation's action, so an IDE request for part of a
+/// member still gets the findings in that part.
+/// </remarks>
+internal sealed class OperationTreeScan
+{
+    private readonly Dictionary<OperationKind, OperationCheck> checks = new();
+    private readonly ConditionalWeakTable<IOperation, TreeFindings> findingsByRoot = new();
+
+    /// <summary>
+    /// Adds a check. <paramref name="isCandidate"/> must hold for every operation that <paramref name="check"/> can add
+    /// a finding for; the scan runs the check on candidates only.
+    /// </summary>
+    public OperationTreeScan On(OperationKind kind, Func<IOperation, bool> isCandidate, Action<IOperation, OperationTreeScope> check)
+    {
+        checks[kind] = checks.TryGetValue(kind, out var earlier)
+            ? earlier.Combine(new OperationCheck(isCandidate, check))
+            : new OperationCheck(isCandidate, check);
+        return this;
+    }
+
+    /// <summary>Registers one operation action for all added kinds; registers nothing if no check was added.</summary>
+    public void Register(CompilationStartAnalysisContext start)
+    {
+        if (checks.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = new OperationKind[checks.Count];
+        checks.Keys.CopyTo(kinds, 0);
+        start.RegisterOperationAction(OnOperation, kinds);
+    }
+
+    private void OnOperation(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        if (!checks[operation.Kind].IsCandidate(operation))
+        {
+            return;
+        }
+
+        var root = operation.Root();
+        var findings = findingsByRoot.GetValue(root, _ => Scan(root, context.ContainingSymbol, context.CancellationToken));
+        foreach (var diagnostic in findings.OwnedBy(operation))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    private TreeFindings Scan(IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
+    {
+        var scope = new OperationTreeScope(containingSymbol);
+        Check(root, scope);
+        foreach (var operation in root.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Check(operation, scope);
+        }
+
+        return new TreeFindings(scope.Batch.CreateDiagnostics());
+    }
+
+    private void Check(IOperation operation, OperationTreeScope scope)
+    {
+        if (checks.TryGetValue(operation.Kind, out var check))
+        {
+            check.Run(operation, scope);
+        }
+    }
+
+    private sealed class OperationCheck
+    {
+        private readonly Func<IOperation, bool> isCandidate;
+        private readonly Action<IOperation, OperationTreeScope> check;
+        private readonly OperationCheck? next;
+
+        public OperationCheck(Func<IOperation, bool> isCandidate, Action<IOperation, OperationTreeScope> check, OperationCheck? next = null)
+        {
+            this.isCandidate = isCandidate;
+            this.check = check;
+            this.next = next;
+        }
+
+        public OperationCheck Combine(OperationCheck later) =>
+            new(isCandidate, check, next is null ? later : next.Combine(later));
+
+        public bool IsCandidate(IOperation operation) =>
+            isCandidate(operation) || (next is not null && next.IsCandidate(operation));
+
+        public void Run(IOperation operation, OperationTreeScope scope)
+        {
+            if (isCandidate(operation))
+            {
+                scope.Batch.Owner = operation;
+                check(operation, scope);
+            }
+
+            next?.Run(operation, scope);
+        }
+    }
+
+    private sealed class TreeFindings
+    {
+        private static readonly Diagnostic[] None = Array.Empty<Diagnostic>();
+        private readonly Dictionary<IOperation, List<Diagnostic>>? byOwner;
+
+        public TreeFindings(List<OwnedDiagnostic> diagnostics)
+        {
+            if (diagnostics.Count == 0)
+            {
+                return;
+            }
+
+            byOwner = new Dictionary<IOperation, List<Diagnostic>>();
+            foreach (var owned in diagnostics)
+            {
+                if (!byOwner.TryGetValue(owned.Owner, out var list))
+                {
+                    list = new List<Diagnostic>();
+                    byOwner.Add(owned.Owner, list);
+                }
+
+                list.Add(owned.Diagnostic);
+            }
+        }
+
+        public IReadOnlyList<Diagnostic> OwnedBy(IOperation operation) =>
+            byOwner is not null && byOwner.TryGetValue(operation, out var list) ? list : None;
+    }
+}
