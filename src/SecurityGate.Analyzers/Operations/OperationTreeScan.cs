@@ -15,9 +15,10 @@ namespace SecurityGate.Analyzers.Operations;
 /// identical findings of the member are numbered in source order, and each candidate reports the findings it owns.
 /// </summary>
 /// <remarks>
-/// In the analyzer benchmark, per-member operation block actions cost more than the checks, because most bodies
+/// In the analyzer benchmark, per-member operation block start actions cost more than the checks, because most bodies
 /// contain no cache call. Each finding is reported from its own operation's action, so an IDE request for part of a
-/// member still gets the findings in that part.
+/// member still gets the findings in that part. Rules that read attribute arguments use <see cref="RegisterPerMember"/>
+/// instead, because an attribute is a tree of its own.
 /// </remarks>
 internal sealed class OperationTreeScan
 {
@@ -36,7 +37,11 @@ internal sealed class OperationTreeScan
         return this;
     }
 
-    /// <summary>Registers one operation action for all added kinds; registers nothing if no check was added.</summary>
+    /// <summary>
+    /// Registers one operation action for all added kinds, and numbers findings per operation tree. Only for checks whose
+    /// candidates cannot be attribute arguments: a member has one tree for its body or initializer and one per attribute,
+    /// so findings in two trees of one member would both get ordinal 0. Registers nothing if no check was added.
+    /// </summary>
     public void Register(CompilationStartAnalysisContext start)
     {
         if (checks.Count == 0)
@@ -49,6 +54,18 @@ internal sealed class OperationTreeScan
         start.RegisterOperationAction(OnOperation, kinds);
     }
 
+    /// <summary>
+    /// Registers one operation block action that checks every tree of a member together: its body or initializer and
+    /// the arguments of its attributes and its parameters' attributes. For checks that read attribute arguments.
+    /// </summary>
+    public void RegisterPerMember(CompilationStartAnalysisContext start)
+    {
+        if (checks.Count > 0)
+        {
+            start.RegisterOperationBlockAction(OnOperationBlock);
+        }
+    }
+
     private void OnOperation(OperationAnalysisContext context)
     {
         var operation = context.Operation;
@@ -57,6 +74,8 @@ internal sealed class OperationTreeScan
             return;
         }
 
+        // NOTE: a check that throws fails the scan of the whole tree, so every candidate of that tree reports AD0001 and
+        // none of the tree's findings. The gate fails closed on AD0001 either way.
         var root = operation.Root();
         var findings = findingsByRoot.GetValue(root, _ => Scan(root, context.ContainingSymbol, context.CancellationToken));
         foreach (var diagnostic in findings.OwnedBy(operation))
@@ -65,17 +84,35 @@ internal sealed class OperationTreeScan
         }
     }
 
+    private void OnOperationBlock(OperationBlockAnalysisContext context)
+    {
+        var scope = new OperationTreeScope(context.OwningSymbol);
+        foreach (var block in context.OperationBlocks)
+        {
+            CheckTree(block, scope, context.CancellationToken);
+        }
+
+        foreach (var owned in scope.CreateDiagnostics())
+        {
+            context.ReportDiagnostic(owned.Diagnostic);
+        }
+    }
+
     private TreeFindings Scan(IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
     {
         var scope = new OperationTreeScope(containingSymbol);
+        CheckTree(root, scope, cancellationToken);
+        return new TreeFindings(scope.CreateDiagnostics());
+    }
+
+    private void CheckTree(IOperation root, OperationTreeScope scope, CancellationToken cancellationToken)
+    {
         Check(root, scope);
         foreach (var operation in root.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
             Check(operation, scope);
         }
-
-        return new TreeFindings(scope.Batch.CreateDiagnostics());
     }
 
     private void Check(IOperation operation, OperationTreeScope scope)

@@ -63,14 +63,14 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
 
         // Attribute arguments arrive here too: in Roslyn 4.8, the version this analyzer builds against,
         // an attribute is an operation block owned by the symbol it is applied to, and its named
-        // arguments are assignments.
+        // arguments are assignments. So the member's blocks are checked together and numbered together.
         var setting = new SettingCheck(enumType, owners);
         Func<IOperation, bool> isSettingWrite = operation => IsSettingName((IAssignmentOperation)operation);
         Action<IOperation, OperationTreeScope> check = (operation, scope) => setting.AnalyzeAssignment((IAssignmentOperation)operation, scope.Batch);
         new OperationTreeScan()
             .On(OperationKind.SimpleAssignment, isSettingWrite, check)
             .On(OperationKind.CompoundAssignment, isSettingWrite, check)
-            .Register(start);
+            .RegisterPerMember(start);
     }
 
     // Without Newtonsoft.Json the settings do not bind, so folder mode reads them from the source text.
@@ -87,7 +87,7 @@ public sealed class JsonTypeNameHandlingAnalyzer : DiagnosticAnalyzer
                         scope.Batch.Add(Descriptors.TypeNameHandling, operation.Syntax.GetLocation(), setting + "=" + value, setting, value);
                     }
                 })
-            .Register(start);
+            .RegisterPerMember(start);
     }
 
     // The scan's candidate test: a write to a property named like a setting, before any symbol comparison.

@@ -138,6 +138,52 @@ public sealed class OperationTreeScanEdgeTests
     }
 
     [Test]
+    public async Task AttributeAndInitializer_OneField_NumberedTogether()
+    {
+        const string source = """
+            using Newtonsoft.Json;
+
+            public sealed class Envelope
+            {
+                [JsonProperty(TypeNameHandling = TypeNameHandling.All)]
+                public JsonSerializerSettings Settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };
+            }
+            """;
+
+        var records = DiagnosticRecord.From(await AnalyzerHarness.RunAsync(source, "Envelope.cs", null, new JsonTypeNameHandlingAnalyzer()));
+
+        Assert.That(records.Select(record => (record.Line, record.Member, record.Ordinal)), Is.EqualTo(new[]
+        {
+            (5, (string?)"F:Envelope.Settings", (string?)"0"),
+            (6, (string?)"F:Envelope.Settings", (string?)"1"),
+        }));
+        Assert.That(records[1].Fingerprint, Is.Not.EqualTo(records[0].Fingerprint));
+    }
+
+    [Test]
+    public async Task ParameterAttributeAndBody_OneMethod_NumberedTogether()
+    {
+        const string source = """
+            using Newtonsoft.Json;
+
+            public sealed class Envelope
+            {
+                public static JsonSerializerSettings Create([JsonProperty(TypeNameHandling = TypeNameHandling.All)] object body)
+                    => new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };
+            }
+            """;
+
+        var records = DiagnosticRecord.From(await AnalyzerHarness.RunAsync(source, "Envelope.cs", null, new JsonTypeNameHandlingAnalyzer()));
+
+        Assert.That(records.Select(record => (record.Line, record.Ordinal)), Is.EqualTo(new[]
+        {
+            (5, (string?)"0"),
+            (6, (string?)"1"),
+        }));
+        Assert.That(records.Select(record => record.Member).Distinct(), Is.EqualTo(new[] { "M:Envelope.Create(System.Object)" }));
+    }
+
+    [Test]
     public async Task SameSettingTwiceInBody_DistinctOrdinals()
     {
         const string source = """
