@@ -8,9 +8,9 @@ using SecurityGate.Conventions;
 namespace SecurityGate.Analyzers.Findings;
 
 /// <summary>
-/// Collects the findings of one operation tree and creates their diagnostics with fingerprint properties.
-/// Ordinals need every finding of the member, so findings are held until <see cref="CreateDiagnostics"/>
-/// runs when the tree has been checked. Not thread-safe: one <see cref="OperationTreeScan"/> fills it.
+/// Collects the findings of one operation tree, or of all trees of a member, and creates their diagnostics with
+/// fingerprint properties. Ordinals need every finding of the scope, so findings are held until
+/// <see cref="CreateDiagnostics"/> runs when the scope has been checked. Not thread-safe: one <see cref="OperationTreeScan"/> fills it.
 /// </summary>
 internal sealed class FindingBatch
 {

@@ -22,7 +22,7 @@ namespace SecurityGate.Analyzers.Operations;
 /// </remarks>
 internal sealed class OperationTreeScan
 {
-    private readonly Dictionary<OperationKind, OperationCheck> checks = new();
+    private readonly Dictionary<OperationKind, List<OperationCheck>> checks = new();
     private readonly ConditionalWeakTable<IOperation, TreeFindings> findingsByRoot = new();
 
     /// <summary>
@@ -31,9 +31,13 @@ internal sealed class OperationTreeScan
     /// </summary>
     public OperationTreeScan On(OperationKind kind, Func<IOperation, bool> isCandidate, Action<IOperation, OperationTreeScope> check)
     {
-        checks[kind] = checks.TryGetValue(kind, out var earlier)
-            ? earlier.Combine(new OperationCheck(isCandidate, check))
-            : new OperationCheck(isCandidate, check);
+        if (!checks.TryGetValue(kind, out var ofKind))
+        {
+            ofKind = new List<OperationCheck>(1);
+            checks.Add(kind, ofKind);
+        }
+
+        ofKind.Add(new OperationCheck(isCandidate, check));
         return this;
     }
 
@@ -66,22 +70,31 @@ internal sealed class OperationTreeScan
         }
     }
 
+    // Runs for every operation of the added kinds in the compilation, so it allocates nothing for non-candidates.
     private void OnOperation(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        if (!checks[operation.Kind].IsCandidate(operation))
+        if (!IsCandidate(checks[operation.Kind], operation))
         {
             return;
         }
 
+        var owned = FindingsOfTree(operation.Root(), context).OwnedBy(operation);
+        for (var index = 0; index < owned.Count; index++)
+        {
+            context.ReportDiagnostic(owned[index]);
+        }
+    }
+
+    // A method of its own because its lambda captures the context: in OnOperation the closure would be allocated
+    // on every call, candidate or not.
+    private TreeFindings FindingsOfTree(IOperation root, OperationAnalysisContext context)
+    {
         // NOTE: a check that throws fails the scan of the whole tree, so every candidate of that tree reports AD0001 and
         // none of the tree's findings. The gate fails closed on AD0001 either way.
-        var root = operation.Root();
-        var findings = findingsByRoot.GetValue(root, _ => Scan(root, context.ContainingSymbol, context.CancellationToken));
-        foreach (var diagnostic in findings.OwnedBy(operation))
-        {
-            context.ReportDiagnostic(diagnostic);
-        }
+        return findingsByRoot.TryGetValue(root, out var findings)
+            ? findings
+            : findingsByRoot.GetValue(root, _ => Scan(root, context.ContainingSymbol, context.CancellationToken));
     }
 
     private void OnOperationBlock(OperationBlockAnalysisContext context)
@@ -117,41 +130,45 @@ internal sealed class OperationTreeScan
 
     private void Check(IOperation operation, OperationTreeScope scope)
     {
-        if (checks.TryGetValue(operation.Kind, out var check))
+        if (!checks.TryGetValue(operation.Kind, out var ofKind))
         {
-            check.Run(operation, scope);
+            return;
         }
+
+        foreach (var check in ofKind)
+        {
+            if (check.IsCandidate(operation))
+            {
+                scope.Batch.Owner = operation;
+                check.Run(operation, scope);
+            }
+        }
+    }
+
+    private static bool IsCandidate(List<OperationCheck> ofKind, IOperation operation)
+    {
+        foreach (var check in ofKind)
+        {
+            if (check.IsCandidate(operation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class OperationCheck
     {
-        private readonly Func<IOperation, bool> isCandidate;
-        private readonly Action<IOperation, OperationTreeScope> check;
-        private readonly OperationCheck? next;
-
-        public OperationCheck(Func<IOperation, bool> isCandidate, Action<IOperation, OperationTreeScope> check, OperationCheck? next = null)
+        public OperationCheck(Func<IOperation, bool> isCandidate, Action<IOperation, OperationTreeScope> run)
         {
-            this.isCandidate = isCandidate;
-            this.check = check;
-            this.next = next;
+            IsCandidate = isCandidate;
+            Run = run;
         }
 
-        public OperationCheck Combine(OperationCheck later) =>
-            new(isCandidate, check, next is null ? later : next.Combine(later));
+        public Func<IOperation, bool> IsCandidate { get; }
 
-        public bool IsCandidate(IOperation operation) =>
-            isCandidate(operation) || (next is not null && next.IsCandidate(operation));
-
-        public void Run(IOperation operation, OperationTreeScope scope)
-        {
-            if (isCandidate(operation))
-            {
-                scope.Batch.Owner = operation;
-                check(operation, scope);
-            }
-
-            next?.Run(operation, scope);
-        }
+        public Action<IOperation, OperationTreeScope> Run { get; }
     }
 
     private sealed class TreeFindings

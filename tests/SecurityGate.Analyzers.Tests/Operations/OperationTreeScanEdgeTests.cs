@@ -209,7 +209,7 @@ public sealed class OperationTreeScanEdgeTests
     }
 
     [Test]
-    public async Task TopLevelStatements_LocalFunction_SharesEntryPointOrdinals()
+    public async Task TopLevelStatements_LocalFunction_EntryPointOrdinals()
     {
         const string source = """
             using Microsoft.Extensions.Caching.Distributed;

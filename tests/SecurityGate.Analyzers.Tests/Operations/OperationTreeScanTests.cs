@@ -13,8 +13,8 @@ using SecurityGate.Analyzers.Tests.Infrastructure;
 namespace SecurityGate.Analyzers.Tests.Operations;
 
 /// <summary>
-/// The scan checks a whole member when its first candidate runs, so these tests ask for parts of a member, as the IDE
-/// does for a changed line or a light bulb, and check that each part still gets its findings with the member's ordinals.
+/// The scan checks a whole member when its first candidate runs. These tests ask for parts of a member, as the IDE does
+/// for a changed line or a light bulb, and check that each part still gets its findings with the member's ordinals.
 /// </summary>
 public sealed class OperationTreeScanTests
 {
@@ -34,7 +34,7 @@ public sealed class OperationTreeScanTests
         """;
 
     [Test]
-    public async Task SpanRequests_LastCallFirst_EachCallGetsItsMemberOrdinal()
+    public async Task SpanRequests_LastCallFirst_MemberOrdinals()
     {
         var (withAnalyzers, model, calls) = Prepare();
         var expected = new[] { (10, (string?)"2"), (9, (string?)"1"), (8, (string?)"0") };
@@ -52,7 +52,7 @@ public sealed class OperationTreeScanTests
     }
 
     [Test]
-    public async Task WholeTreeAfterSpanRequest_ReportsEachFindingOnce()
+    public async Task WholeTree_AfterSpanRequest_EachFindingOnce()
     {
         var (withAnalyzers, model, calls) = Prepare();
         await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, calls[1].Span, CancellationToken.None);
